@@ -1,0 +1,1 @@
+"""vl2code: screenshot to working code."""
