@@ -13,6 +13,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from vl2code import __version__
 from vl2code.errors import Vl2codeError
 
 #: Subcommand modules, in the order `vl2code --help` lists them.
@@ -30,6 +31,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="vl2code", description="Screenshot to working code, rendered and compared.")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    parser.add_argument("--version", action="version", version=f"vl2code {__version__}")
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for name in COMMANDS:
         module = importlib.import_module(f"vl2code.commands.{name}")
