@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -46,3 +48,28 @@ def drawio_dev() -> Path:
     if not folder.is_dir():
         pytest.skip(f"shared data set not found at {folder}")
     return folder
+
+
+@pytest.fixture(scope="session")
+def renderer():
+    """One headless Chromium (vl2code.render.Renderer) shared by every test that renders."""
+    from vl2code.render import Renderer
+
+    with Renderer() as shared:
+        yield shared
+
+
+@pytest.fixture(scope="session")
+def tiny_qwen_dirs(tmp_path_factory):
+    """A tiny random Qwen3-VL in the hub file layout: ``.instruct`` and ``.thinking`` folders.
+
+    Built once per session (tests/backends/tiny_qwen.py); skips when transformers is absent.
+    """
+    pytest.importorskip("transformers")
+    module = sys.modules.get("tiny_qwen")
+    if module is None:
+        spec = importlib.util.spec_from_file_location("tiny_qwen", Path(__file__).parent / "backends" / "tiny_qwen.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["tiny_qwen"] = module
+        spec.loader.exec_module(module)
+    return module.build_tiny_qwen(tmp_path_factory.mktemp("tiny-qwen"))

@@ -46,6 +46,7 @@ class ModelSettings:
     min_pixels: int = 256 * 32 * 32
     max_pixels: int = 1280 * 32 * 32
     allow_cpu: bool = False
+    allow_download: bool = False  # fetch missing weights from the Hugging Face hub
 
 
 @dataclass
@@ -87,7 +88,7 @@ class CheckSettings:
     include_aa: bool = False
     max_diff_ratio: float | None = None
     max_diff_pixels: int | None = None
-    widths: list[int] = field(default_factory=lambda: [1280])
+    widths: list[int] = field(default_factory=list)  # empty: each reference image's own width
     masks: list[str] = field(default_factory=list)
     diff_dir: str = ".vl2code/diffs"
     references: dict[str, str] = field(default_factory=dict)  # glob -> reference screenshot

@@ -1,0 +1,187 @@
+"""Comparison on the Design2Code dev pages: agreement, self-match, discrimination and speed.
+
+For every page (ID.html + ID.png) it renders the HTML and a few degraded versions of it
+(every second text element removed, all text grey, text shifted), then prints:
+
+- identity: the render against itself, DOM blocks on both sides (must be 1.0);
+- self-match: the render (DOM) against the page's own PNG (OCR);
+- different pages: the render against the next page's render;
+- agreement: for the degraded and different-page candidates, each metric with the reference
+  given as an image (OCR blocks) minus the same metric with the reference given as HTML
+  (DOM blocks): mean absolute difference per metric;
+- timings: OCR per screenshot, comparison per pair (DOM both sides / OCR reference).
+
+Usage: python bench/compare_bench.py [DATA_DIR] [--pages N] [--renders CACHE.pkl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import statistics
+import time
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from vl2code.compare import METRICS, compare
+from vl2code.images import load_screenshot
+from vl2code.ocr import read_text
+from vl2code.page import PageImage
+from vl2code.render import Renderer
+
+DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "design2code-dev"
+TEXT_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "a", "span", "td", "button")
+
+
+def without_every_second_text_element(html: str) -> str:
+    soup = BeautifulSoup(html, "lxml")
+    leaves = [tag for tag in soup.find_all(TEXT_TAGS) if tag.get_text(strip=True) and not tag.find(TEXT_TAGS)]
+    for tag in leaves[1::2]:
+        tag.decompose()
+    return str(soup)
+
+
+def with_style(html: str, css: str) -> str:
+    soup = BeautifulSoup(html, "lxml")
+    style = soup.new_tag("style")
+    style.string = css
+    (soup.head or soup.body or soup).append(style)
+    return str(soup)
+
+
+DEGRADATIONS = {
+    "text_removed": without_every_second_text_element,
+    "grey_text": lambda html: with_style(html, "* { color: #8a8a8a !important; }"),
+    "moved": lambda html: with_style(
+        html, "p, h1, h2, h3, h4, h5, h6, li { position: relative !important; left: 60px; top: 30px; }"
+    ),
+}
+
+
+def render_all(folder: Path, ids: list[str]) -> dict[str, dict[str, PageImage]]:
+    renders: dict[str, dict[str, PageImage]] = {}
+    with Renderer() as renderer:
+        for page_id in ids:
+            html = (folder / f"{page_id}.html").read_text(encoding="utf-8", errors="replace")
+            variants = {"original": html, **{name: make(html) for name, make in DEGRADATIONS.items()}}
+            renders[page_id] = {
+                name: renderer.render_html(text, base_dir=folder) for name, text in variants.items()
+            }
+            print(f"rendered {page_id}", flush=True)
+    return renders
+
+
+def as_screenshot(page: PageImage) -> PageImage:
+    return PageImage(page.image, kind="image", text_blocks=None)
+
+
+def summary(values: list[float]) -> str:
+    if not values:
+        return "-"
+    ordered = sorted(values)
+    return (
+        f"mean {statistics.fmean(values):.3f}  min {ordered[0]:.3f}  "
+        f"p10 {ordered[len(ordered) // 10]:.3f}  median {statistics.median(values):.3f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--pages", type=int, default=0, help="only the first N pages")
+    parser.add_argument("--renders", type=Path, help="pickle of renders to reuse (written when absent)")
+    args = parser.parse_args()
+
+    ids = sorted(p.stem for p in args.data.glob("*.html"))
+    if args.pages:
+        ids = ids[: args.pages]
+    if args.renders and args.renders.exists():
+        renders = pickle.loads(args.renders.read_bytes())
+    else:
+        renders = render_all(args.data, ids)
+        if args.renders:
+            args.renders.write_bytes(pickle.dumps(renders))
+    ids = [page_id for page_id in ids if page_id in renders]
+
+    ocr_ms = []
+    for page_id in ids:
+        image = renders[page_id]["original"].image
+        started = time.perf_counter()
+        read_text(image)
+        ocr_ms.append((time.perf_counter() - started) * 1000)
+
+    identity: dict[str, list[float]] = {m: [] for m in METRICS}
+    self_match: dict[str, list[float]] = {m: [] for m in (*METRICS, "score")}
+    different: dict[str, list[float]] = {m: [] for m in (*METRICS, "score")}
+    gaps: dict[str, dict[str, list[float]]] = {}
+    dom_ms: list[float] = []
+    ocr_pair_ms: list[float] = []
+    for index, page_id in enumerate(ids):
+        original = renders[page_id]["original"]
+        started = time.perf_counter()
+        same = compare(original, original)
+        dom_ms.append((time.perf_counter() - started) * 1000)
+        for name in METRICS:
+            identity[name].append(same.metrics[name])
+
+        screenshot = PageImage(load_screenshot(args.data / f"{page_id}.png"))
+        own = compare(screenshot, original)
+        for name in METRICS:
+            self_match[name].append(own.metrics[name])
+        self_match["score"].append(own.score)
+
+        other = renders[ids[(index + 1) % len(ids)]]["original"]
+        candidates = {
+            **{k: v for k, v in renders[page_id].items() if k != "original"},
+            "different_page": other,
+        }
+        for kind, candidate in candidates.items():
+            by_dom = compare(original, candidate)
+            started = time.perf_counter()
+            by_ocr = compare(as_screenshot(original), candidate)
+            ocr_pair_ms.append((time.perf_counter() - started) * 1000)
+            for name in METRICS:
+                gaps.setdefault(kind, {m: [] for m in METRICS})[name].append(
+                    abs(by_ocr.metrics[name] - by_dom.metrics[name])
+                )
+            if kind == "different_page":
+                for name in METRICS:
+                    different[name].append(by_dom.metrics[name])
+                different["score"].append(by_dom.score)
+        print(
+            f"{page_id:>6}  self {own.score:.3f} "
+            + " ".join(f"{m[:4]} {own.metrics[m]:.3f}" for m in METRICS)
+            + f"  | different {different['score'][-1]:.3f}",
+            flush=True,
+        )
+
+    print("\nidentity (DOM both sides):")
+    for name in METRICS:
+        print(f"  {name:<10} {summary(identity[name])}")
+    print("\nself-match (render DOM vs own PNG OCR):")
+    for name, values in self_match.items():
+        print(f"  {name:<10} {summary(values)}")
+    print("\ndifferent page (DOM both sides):")
+    for name, values in different.items():
+        print(f"  {name:<10} {summary(values)}")
+    drops = [s - d for s, d in zip(self_match["score"], different["score"], strict=True)]
+    print(f"  self minus different score: {summary(drops)}")
+    print("\nagreement: mean |metric(reference as PNG/OCR) - metric(reference as HTML/DOM)|")
+    print(f"  {'candidate':<15}" + "".join(f"{m:>11}" for m in METRICS))
+    overall = {m: [] for m in METRICS}
+    for kind, per_metric in gaps.items():
+        print(f"  {kind:<15}" + "".join(f"{statistics.fmean(per_metric[m]):>11.3f}" for m in METRICS))
+        for m in METRICS:
+            overall[m].extend(per_metric[m])
+    print(f"  {'all':<15}" + "".join(f"{statistics.fmean(overall[m]):>11.3f}" for m in METRICS))
+    print("\ntimings:")
+    print(f"  OCR per screenshot (ms): {summary(ocr_ms)}")
+    print(f"  compare, DOM both sides (ms): {summary(dom_ms)}")
+    print(f"  compare, OCR reference, cached OCR (ms): {summary(ocr_pair_ms)}")
+
+
+if __name__ == "__main__":
+    main()

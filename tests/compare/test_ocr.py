@@ -1,0 +1,102 @@
+"""OCR of a fixture image: words, lines, blocks, ink colour, size and weight."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PIL import Image
+
+from vl2code.ocr import read_text, text_color
+
+
+@pytest.fixture(scope="module")
+def sample(fixtures_dir):
+    return Image.open(fixtures_dir / "compare" / "ocr_sample.png").convert("RGB")
+
+
+def line_with(result, start):
+    return next(line for line in result.lines if line.text.startswith(start))
+
+
+def test_reads_the_words_of_every_line(sample):
+    result = read_text(sample)
+    texts = [line.text for line in result.lines]
+    assert texts == [
+        "Boats for sale in City One",
+        "We would love to see your listings here.",
+        "Contact our friendly team for details.",
+        "Footer links on a dark bar",
+        "Important notice",
+    ]
+    assert all(word.confidence > 60 for word in result.words)
+
+
+def test_groups_paragraph_lines_into_one_block(sample):
+    blocks = [block.text for block in read_text(sample).blocks]
+    assert "We would love to see your listings here. Contact our friendly team for details." in blocks
+    assert len(blocks) == 4
+
+
+def test_line_colour_is_the_ink_not_the_background(sample):
+    result = read_text(sample)
+    blue = line_with(result, "We would").color
+    assert abs(blue[0] - 20) < 25 and abs(blue[1] - 60) < 25 and abs(blue[2] - 160) < 25
+    light_on_dark = line_with(result, "Footer").color
+    assert min(light_on_dark) > 200
+
+
+def test_font_size_and_weight_estimates(sample):
+    result = read_text(sample)
+    assert line_with(result, "Boats").font_size_px == pytest.approx(32, abs=3)
+    assert line_with(result, "We would").font_size_px == pytest.approx(16, abs=2)
+    assert line_with(result, "Important").bold
+    assert not line_with(result, "We would").bold
+
+
+def test_boxes_are_in_image_pixels_and_results_are_cached(sample):
+    first = read_text(sample)
+    heading = line_with(first, "Boats")
+    x, y, w, h = heading.bbox
+    assert 35 <= x <= 50 and 28 <= y <= 45 and 350 <= w <= 420 and 20 <= h <= 40
+    assert read_text(sample.copy()) is first
+
+
+def test_threads_read_concurrently(sample):
+    def shifted(by):
+        image = Image.new("RGB", (sample.width + by, sample.height), "white")
+        image.paste(sample, (by, 0))
+        return image
+
+    results = {}
+
+    def read(name, image):
+        results[name] = read_text(image)
+
+    threads = [threading.Thread(target=read, args=(n, shifted(by))) for n, by in (("a", 10), ("b", 30))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [line.text for line in results["a"].lines] == [line.text for line in results["b"].lines]
+
+
+def test_text_color_of_a_plain_box_is_its_colour():
+    image = Image.new("RGB", (40, 20), (12, 200, 90))
+    import numpy as np
+
+    assert text_color(np.asarray(image), (0, 0, 40, 20)) == (12, 200, 90)
+
+
+@pytest.mark.parametrize("height", [500, 8000, 8001, 23456])
+def test_tall_pages_are_read_in_strips_that_cover_every_row_once(height):
+    from vl2code.ocr import TILE_OVERLAP, _tiles
+
+    tiles = _tiles(height)
+    assert tiles[0][0] == 0 and tiles[-1][1] == height
+    owned_until = 0.0
+    for top, bottom, keep_from in tiles:
+        assert keep_from == owned_until
+        owned_until = float(height) if bottom >= height else bottom - TILE_OVERLAP / 2
+        assert top <= keep_from < owned_until <= bottom
+    assert owned_until == height
