@@ -33,7 +33,7 @@ from vl2code.errors import GenerationCancelled, InputError, SettingsError, Vl2co
 from vl2code.images import decode_image, load_screenshot
 from vl2code.progress import ProgressEvent
 from vl2code.settings import Settings, Target
-from vl2code.targets_meta import TARGETS, extension_for
+from vl2code.targets import TARGETS, extension_for
 
 if TYPE_CHECKING:
     from vl2code.pipeline import Result
@@ -182,7 +182,7 @@ def _run_blocking(server: Vl2codeServer, job: GenerationJob, cancel: threading.E
 
     lock = server.model_lock(model_key(job.settings))
     if not lock.acquire(blocking=False):
-        progress.from_thread(ProgressEvent("queued", 0, job.settings.generation.refine_rounds,  # type: ignore[arg-type]
+        progress.from_thread(ProgressEvent("queued", 0, job.settings.generation.refine_rounds,
                                            message="waiting for the model"))
         while not lock.acquire(timeout=_QUEUE_POLL_S):
             if cancel.is_set():

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from vl2code.images import load_screenshot
 from vl2code.page import PageImage
-from vl2code.references import ReferenceLink, first_match, reference_for, setting_base_dir
+from vl2code.references import ReferenceLink, reference_for, threshold_for
 from vl2code.settings import Settings
 
 if TYPE_CHECKING:
@@ -46,15 +46,6 @@ def document_kind(path: Path) -> DocumentKind | None:
     return _KINDS.get(path.suffix.lower())
 
 
-def threshold_for(path: Path, link: ReferenceLink, settings: Settings) -> float:
-    """The file's own pass mark, else the first matching ``check.thresholds`` glob, else the global one."""
-    if link.threshold is not None:
-        return link.threshold
-    table = settings.check.thresholds
-    pattern = first_match(table, path, setting_base_dir(settings, "check.thresholds"))
-    return table[pattern] if pattern is not None else settings.check.threshold
-
-
 def find_reference(path: Path, text: str, settings: Settings) -> ReferenceLink | None:
     """The document's reference link, or ``None`` when it has none or is not a page or diagram."""
     if document_kind(path) is None:
@@ -65,8 +56,7 @@ def find_reference(path: Path, text: str, settings: Settings) -> ReferenceLink |
 def check_document(path: Path, text: str, link: ReferenceLink, settings: Settings,
                    renderer: Renderer) -> DocumentCheck:
     """Render ``text`` as the file at ``path`` would render and compare it with the reference."""
-    from vl2code.checks.runner import failure_reasons
-    from vl2code.compare import CompareOptions, compare
+    from vl2code.checks.runner import compare_screenshots, failure_reasons
 
     reference = load_reference(link.path, *_stamp(link.path))
     if document_kind(path) == "drawio":
@@ -74,9 +64,7 @@ def check_document(path: Path, text: str, link: ReferenceLink, settings: Setting
     else:
         render = renderer.render_html(text, base_dir=path.parent, width=reference.width,
                                       timeout_s=settings.render.timeout_s)
-    check = settings.check
-    options = CompareOptions(pixel_threshold=check.pixel_threshold, include_aa=check.include_aa)
-    comparison = compare(reference, render, options)
+    comparison = compare_screenshots(reference.image, render.image, settings.check)
     threshold = threshold_for(path, link, settings)
     failures = tuple(failure_reasons(comparison, threshold, settings.check))
     return DocumentCheck(path, link, threshold, reference, render, comparison, failures)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from vl2code.fileio import write_atomic
-from vl2code.targets_meta import extension_for
+from vl2code.targets import extension_for
 
 
 class ArtifactWriter:

@@ -271,7 +271,10 @@ def _recognise(image: Image.Image, scale: float) -> list[OcrWord]:
     if iterator is None:
         return words
     for item in iterate_level(iterator, RIL.WORD):
-        text = (item.GetUTF8Text(RIL.WORD) or "").strip()
+        try:
+            text = (item.GetUTF8Text(RIL.WORD) or "").strip()
+        except RuntimeError:  # tesserocr raises on an empty word slot (blank images)
+            continue
         box = item.BoundingBox(RIL.WORD)
         confidence = item.Confidence(RIL.WORD)
         if not text or box is None or confidence < MIN_WORD_CONFIDENCE or not any(c.isalnum() for c in text):

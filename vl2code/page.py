@@ -16,7 +16,8 @@ class TextBlock:
     """A run of text on a page, as Design2Code defines it.
 
     ``bbox`` is ``(x, y, width, height)`` in pixels of the image it was found in;
-    ``color`` is the mean RGB of the block's pixels in the page's screenshot.
+    ``color`` is the text's ink colour: the computed CSS colour for DOM blocks, the
+    dominant non-background colour for OCR blocks.
     """
 
     text: str

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-Stage = Literal["load", "draft", "render", "compare", "refine", "done"]
+Stage = Literal["queued", "load", "draft", "render", "compare", "refine", "done"]
 
 
 @dataclass(frozen=True)

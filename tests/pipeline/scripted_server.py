@@ -20,6 +20,8 @@ class ScriptedChatServer:
         self.delay_s = delay_s
         self.request_seen = threading.Event()
         self.requests: list[dict[str, Any]] = []
+        self.in_flight = 0
+        self.max_in_flight = 0
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
 
@@ -32,8 +34,12 @@ class ScriptedChatServer:
         with self._lock:
             self.requests.append(body)
             index = len(self.requests) - 1
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
         self.request_seen.set()
         time.sleep(self.delay_s)
+        with self._lock:
+            self.in_flight -= 1
         return self.answers[min(index, len(self.answers) - 1)]
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:

@@ -19,6 +19,7 @@ def tiny_settings(tiny_qwen_dirs):
         "model.draft_model": str(tiny_qwen_dirs.instruct),
         "model.refine_model": str(tiny_qwen_dirs.thinking),
         "model.allow_cpu": True,
+        "model.min_pixels": 64 * 32 * 32,
         "model.max_pixels": 128 * 32 * 32,
         "generation.max_new_tokens": 24,
         "generation.refine_rounds": 2,

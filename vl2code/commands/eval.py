@@ -1,7 +1,9 @@
 """`vl2code eval DIR`: score each ID.html's render against its ID.png, Design2Code style.
 
 DIR holds pairs like the Design2Code test set (``ID.html`` + ``ID.png``). One browser renders
-every page; the table lists each page's metrics and the mean. Exit 0, or 2 on unusable input.
+every page; the table lists each page's metrics and the mean. With ``--generate``, every
+screenshot in DIR is first converted to code (written to ``--out``) and the generated code is
+scored instead. Exit 0, or 2 on unusable input.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from vl2code.fileio import write_atomic
 from vl2code.images import load_screenshot
 from vl2code.page import PageImage
 from vl2code.render import Renderer
-from vl2code.settings import load_settings
+from vl2code.settings import Settings, load_settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,6 +36,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("folder", type=Path, metavar="DIR", help="folder of ID.html + ID.png pairs")
     parser.add_argument("--json", type=Path, metavar="REPORT.json", help="also write the report as JSON")
     parser.add_argument("--width", type=int, metavar="W", help="viewport width (default: render.width)")
+    generation = parser.add_argument_group("generating (--generate)")
+    generation.add_argument("--generate", action="store_true", help="convert every screenshot in DIR, then score")
+    generation.add_argument("--out", type=Path, metavar="OUTDIR", help="where generated code goes (default .vl2code/eval/DIR)")
+    generation.add_argument("--format", choices=("html", "tailwind", "drawio"), default="html")
+    generation.add_argument("--backend", choices=("auto", "local", "openai", "layout"))
+    generation.add_argument("--refine", type=int, metavar="N", help="refinement rounds")
+    generation.add_argument("--jobs", type=int, metavar="N", help="screenshots at once (default: openai.concurrency for a server, else 1)")
+    generation.add_argument("--force", action="store_true", help="replace existing outputs in OUTDIR")
     parser.set_defaults(run=run)
 
 
@@ -42,6 +52,7 @@ class PageResult:
     page_id: str
     comparison: Comparison | None
     error: str | None = None
+    generation: dict[str, object] | None = None  # the pipeline's summary, with --generate
 
 
 def find_pairs(folder: Path) -> list[tuple[str, Path, Path]]:
@@ -119,8 +130,20 @@ def mean_metrics(scored: list[PageResult]) -> dict[str, float]:
 
 
 def run(args: argparse.Namespace) -> int:
+    settings = load_settings(overrides={
+        "render.width": args.width,
+        "generation.backend": args.backend,
+        "generation.refine_rounds": args.refine,
+    })
+    results = generate_and_score(args, settings) if args.generate else score_pairs(args, settings)
+    print("\n".join(table(results)))
+    if args.json is not None:
+        write_atomic(args.json, json.dumps(report(args.folder, results), indent=2))
+    return 0 if any(r.comparison is not None for r in results) else 2
+
+
+def score_pairs(args: argparse.Namespace, settings: Settings) -> list[PageResult]:
     pairs = find_pairs(args.folder)
-    settings = load_settings(overrides={"render.width": args.width})
     progress = Progress(len(pairs))
     results: list[PageResult] = []
     with Renderer(settings.render) as renderer:
@@ -130,16 +153,45 @@ def run(args: argparse.Namespace) -> int:
             except Vl2codeError as error:
                 results.append(PageResult(page_id, None, str(error)))
             progress.update(done, page_id)
-    print("\n".join(table(results)))
-    if args.json is not None:
-        scored = [r for r in results if r.comparison is not None]
-        report = {
-            "folder": str(args.folder),
-            "pages": {
-                r.page_id: (r.comparison.to_dict() if r.comparison is not None else {"error": r.error})
-                for r in results
-            },
-            "mean": mean_metrics(scored) if scored else None,
-        }
-        write_atomic(args.json, json.dumps(report, indent=2))
-    return 0 if any(r.comparison is not None for r in results) else 2
+    return results
+
+
+def generate_and_score(args: argparse.Namespace, settings: Settings) -> list[PageResult]:
+    """Convert each screenshot with the loop; its score is the kept version's comparison."""
+    from vl2code.commands import eval_generate
+
+    out_dir = args.out or Path(".vl2code") / "eval" / args.folder.resolve().name
+    jobs = eval_generate.plan_jobs(args.folder, out_dir, args.format, args.force)
+    workers = eval_generate.concurrency_for(settings, args.jobs)
+    eval_generate.describe_choice(settings, workers)
+    progress = Progress(len(jobs))
+    finished: list[str] = []
+
+    def on_done(job: eval_generate.GenerationJob, _outcome: eval_generate.Outcome) -> None:
+        finished.append(job.page_id)
+        progress.update(len(finished), job.page_id)
+
+    with Renderer(settings.render) as renderer:
+        outcomes = eval_generate.generate_all(
+            jobs, target=args.format, settings=settings, renderer=renderer, workers=workers, on_done=on_done
+        )
+    print(f"vl2code: generated code in {out_dir}", file=sys.stderr)
+    results = []
+    for job in jobs:
+        outcome = outcomes[job.page_id]
+        if isinstance(outcome, str):
+            results.append(PageResult(job.page_id, None, outcome))
+        else:
+            results.append(PageResult(job.page_id, outcome.comparison, None, outcome.summary()))
+    return results
+
+
+def report(folder: Path, results: list[PageResult]) -> dict[str, object]:
+    scored = [r for r in results if r.comparison is not None]
+    pages: dict[str, object] = {}
+    for r in results:
+        entry = r.comparison.to_dict() if r.comparison is not None else {"error": r.error}
+        if r.generation is not None:
+            entry = {**entry, "generation": r.generation}
+        pages[r.page_id] = entry
+    return {"folder": str(folder), "pages": pages, "mean": mean_metrics(scored) if scored else None}

@@ -10,7 +10,7 @@ from pathlib import Path
 from vl2code.fileio import refuse_overwrite, write_atomic
 from vl2code.progress import ProgressEvent
 from vl2code.settings import load_settings
-from vl2code.targets_meta import target_for_output
+from vl2code.targets import target_for_output
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -330,13 +330,18 @@ def style_text(style: dict[str, str]) -> str:
 VOID_TAGS = {"br", "hr", "img"}
 
 
+def attribute_value(value: str) -> str:
+    """Escape for a double-quoted attribute; single quotes (font names) stay readable."""
+    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+
 def serialise(element: Element | str, attributes_for, indent: int = 0) -> str:  # type: ignore[no-untyped-def]
     """Indented markup; ``attributes_for`` turns an element's style into attributes."""
     if isinstance(element, str):
         return html.escape(element, quote=False)
     attrs = dict(element.attrs)
     attrs.update(attributes_for(element))
-    attr_text = "".join(f' {key}="{html.escape(value)}"' for key, value in attrs.items() if value)
+    attr_text = "".join(f' {key}="{attribute_value(value)}"' for key, value in attrs.items() if value)
     pad = "  " * indent
     if element.tag in VOID_TAGS:
         return f"<{element.tag}{attr_text}>"

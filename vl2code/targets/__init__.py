@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
 
-from vl2code.errors import SettingsError
+from vl2code.errors import InputError, SettingsError
+from vl2code.settings import Target
 from vl2code.targets import drawio, html, tailwind
 from vl2code.targets.base import InvalidDocumentError, NoCodeError
 
@@ -37,6 +40,28 @@ def target_format(target: str) -> TargetFormat:
         raise SettingsError(f"unknown target {target!r} (expected one of {', '.join(TARGETS)})") from None
 
 
+_TARGET_BY_EXTENSION: dict[str, Target] = {".html": "html", ".htm": "html", ".drawio": "drawio", ".xml": "drawio"}
+
+
+def target_for_output(path: Path, requested: str | None) -> Target:
+    """The target a user means: ``--format`` if given, else the output file's extension."""
+    if requested:
+        if requested not in TARGETS:
+            raise InputError(f"unknown format {requested!r} (choose html, tailwind or drawio)")
+        return cast(Target, requested)
+    try:
+        return _TARGET_BY_EXTENSION[path.suffix.lower()]
+    except KeyError:
+        raise InputError(
+            f"{path}: cannot tell the format from the extension (use .html or .drawio, or --format)"
+        ) from None
+
+
+def extension_for(target: str) -> str:
+    """The file extension generated code of ``target`` is saved with."""
+    return target_format(target).suffix
+
+
 def extract(target: str, text: str) -> str:
     """A complete, valid document of ``target`` from raw model output."""
     return target_format(target).extract(text)
@@ -52,7 +77,9 @@ __all__ = [
     "InvalidDocumentError",
     "NoCodeError",
     "TargetFormat",
+    "extension_for",
     "extract",
+    "target_for_output",
     "target_format",
     "validate",
 ]
