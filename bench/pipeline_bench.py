@@ -42,15 +42,30 @@ def main() -> None:
             t1 = time.perf_counter()
             comparison = compare(reference, render)
             t2 = time.perf_counter()
-            build_request(PromptContext(
-                "html", screenshot, "refine", current_code=code,
-                feedback=VisualFeedback.from_comparison(render.image, comparison),
-                ocr_hints=ocr_hints(read_text(screenshot).lines)))
+            build_request(
+                PromptContext(
+                    "html",
+                    screenshot,
+                    "refine",
+                    current_code=code,
+                    feedback=VisualFeedback.from_comparison(render.image, comparison),
+                    ocr_hints=ocr_hints(read_text(screenshot).lines),
+                )
+            )
             t3 = time.perf_counter()
-            for name, value in (("render", t1 - t0), ("compare", t2 - t1), ("prompt", t3 - t2), ("round", t3 - t0)):
+            for name, value in (
+                ("render", t1 - t0),
+                ("compare", t2 - t1),
+                ("prompt", t3 - t2),
+                ("round", t3 - t0),
+            ):
                 timings[name].append(value * 1000)
-            print(f"{html_path.stem:>8}  render {timings['render'][-1]:7.0f} ms  compare {timings['compare'][-1]:7.0f} ms"
-                  f"  prompt {timings['prompt'][-1]:6.0f} ms  score {comparison.score:.3f}", flush=True)
+            print(
+                f"{html_path.stem:>8}  render {timings['render'][-1]:7.0f} ms"
+                f"  compare {timings['compare'][-1]:7.0f} ms"
+                f"  prompt {timings['prompt'][-1]:6.0f} ms  score {comparison.score:.3f}",
+                flush=True,
+            )
     print(f"\n{len(pages)} pages, median ms per round outside the model:")
     for name, values in timings.items():
         print(f"  {name:8} median {statistics.median(values):7.0f}   worst {max(values):7.0f}")

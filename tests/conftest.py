@@ -68,7 +68,9 @@ def tiny_qwen_dirs(tmp_path_factory):
     pytest.importorskip("transformers")
     module = sys.modules.get("tiny_qwen")
     if module is None:
-        spec = importlib.util.spec_from_file_location("tiny_qwen", Path(__file__).parent / "backends" / "tiny_qwen.py")
+        spec = importlib.util.spec_from_file_location(
+            "tiny_qwen", Path(__file__).parent / "backends" / "tiny_qwen.py"
+        )
         module = importlib.util.module_from_spec(spec)
         sys.modules["tiny_qwen"] = module
         spec.loader.exec_module(module)

@@ -16,7 +16,9 @@ class ArtifactWriter:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
 
-    def round(self, index: int, target: str, code: str, files: dict[str, Any], record: dict[str, Any]) -> None:
+    def round(
+        self, index: int, target: str, code: str, files: dict[str, Any], record: dict[str, Any]
+    ) -> None:
         """Store one round: ``files`` maps names to PIL images or text."""
         if self.folder is None:
             return

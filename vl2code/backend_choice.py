@@ -46,7 +46,9 @@ def choose_backend(settings: Settings) -> BackendChoice:
     if requested != "auto":
         return BackendChoice(requested, "requested")
     if settings.openai.base_url:
-        return BackendChoice("openai", f"an OpenAI-compatible server is configured at {settings.openai.base_url}")
+        return BackendChoice(
+            "openai", f"an OpenAI-compatible server is configured at {settings.openai.base_url}"
+        )
     model = settings.model.draft_model
     if _local_weights(model):
         if settings.model.allow_cpu:

@@ -44,7 +44,11 @@ def decode_image(data: bytes, name: str = "image", max_pixels: int = MAX_PIXELS)
             image.load()
         except InputError:
             raise
-        except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        except (
+            UnidentifiedImageError,
+            Image.DecompressionBombError,
+            Image.DecompressionBombWarning,
+        ) as error:
             if isinstance(error, UnidentifiedImageError):
                 raise InputError(f"{name}: not an image (expected PNG, JPEG or WebP)") from None
             raise InputError(f"{name}: image is above the limit of {max_pixels:,} pixels") from None

@@ -145,8 +145,14 @@ class _Loop:
     def evaluate(self, draft: Draft, round_: int, kind: str) -> RoundRecord:
         """Render and compare one piece of code; keep it if it beats the best so far."""
         self.check_cancel()
-        record = RoundRecord(round_, kind, None, completion_tokens=draft.completion_tokens,
-                             tokens_per_s=draft.tokens_per_s, model=draft.model)
+        record = RoundRecord(
+            round_,
+            kind,
+            None,
+            completion_tokens=draft.completion_tokens,
+            tokens_per_s=draft.tokens_per_s,
+            model=draft.model,
+        )
         record.seconds["write"] = round(draft.seconds, 3)
         if draft.thinking:
             self.thinking.append(draft.thinking)
@@ -168,12 +174,22 @@ class _Loop:
             record.kept = True
         self.rounds.append(record)
         self.artifacts.round(
-            round_, self.target, draft.code,
-            {"render.png": render.image, "diff.png": comparison.diff_image, "thinking.txt": draft.thinking or None},
+            round_,
+            self.target,
+            draft.code,
+            {
+                "render.png": render.image,
+                "diff.png": comparison.diff_image,
+                "thinking.txt": draft.thinking or None,
+            },
             {**record.as_dict(), "comparison": comparison.to_dict()},
         )
-        self.report(kind, round_, f"score {comparison.score:.3f}" + (" (kept)" if record.kept else ""),
-                    draft.tokens_per_s)
+        self.report(
+            kind,
+            round_,
+            f"score {comparison.score:.3f}" + (" (kept)" if record.kept else ""),
+            draft.tokens_per_s,
+        )
         return record
 
     def render(self, code: str) -> PageImage:
@@ -191,8 +207,13 @@ class _Loop:
             self.check_cancel()
             self.report("draft", 0, "writing the draft" if not attempt else f"retrying: {error}")
             try:
-                self.evaluate(self.writer.draft(self.image, self.target, error=error, cancel=self.cancel,
-                                                progress=self.progress), 0, "draft")
+                self.evaluate(
+                    self.writer.draft(
+                        self.image, self.target, error=error, cancel=self.cancel, progress=self.progress
+                    ),
+                    0,
+                    "draft",
+                )
                 return
             except (ExtractionError, RenderError) as failure:
                 error = str(failure)
@@ -211,8 +232,13 @@ class _Loop:
             code, render, comparison = self.best
             history = tuple(r.score for r in self.rounds if r.score is not None)
             try:
-                draft = self.writer.revise(self.image, self.target, Feedback(code, render, comparison, history),
-                                           cancel=self.cancel, progress=self.progress)
+                draft = self.writer.revise(
+                    self.image,
+                    self.target,
+                    Feedback(code, render, comparison, history),
+                    cancel=self.cancel,
+                    progress=self.progress,
+                )
                 record = self.evaluate(draft, round_, "refine")
             except (ExtractionError, RenderError) as failure:
                 self.rounds.append(RoundRecord(round_, "refine", None, error=str(failure)))
@@ -262,8 +288,17 @@ def convert(
             renderer.close()
     assert loop.best is not None
     code, _, comparison = loop.best
-    result = Result(code, target, comparison.score, comparison, loop.rounds, choice.kind, choice.reason,
-                    artifacts_dir, loop.thinking)
+    result = Result(
+        code,
+        target,
+        comparison.score,
+        comparison,
+        loop.rounds,
+        choice.kind,
+        choice.reason,
+        artifacts_dir,
+        loop.thinking,
+    )
     artifacts.summary({**result.summary(), "settings": settings.as_dict()})
     loop.report("done", len(loop.rounds) - 1, f"best score {comparison.score:.3f}")
     return result

@@ -47,7 +47,10 @@ def split_sections(image: Image.Image, max_pixels: int) -> list[Section]:
     if image.height - cuts[-1] < MIN_SECTION_HEIGHT and len(cuts) > 1:
         cuts.pop()
     bounds = [*cuts, image.height]
-    return [Section(image.crop((0, top, image.width, bottom)), top) for top, bottom in zip(bounds, bounds[1:])]
+    return [
+        Section(image.crop((0, top, image.width, bottom)), top)
+        for top, bottom in zip(bounds, bounds[1:], strict=False)
+    ]
 
 
 def join_html_sections(documents: list[str]) -> str:

@@ -12,9 +12,10 @@ import dataclasses
 import os
 import tomllib
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Mapping
+from typing import Any, Literal
 
 from vl2code.errors import SettingsError
 
@@ -156,7 +157,7 @@ def _convert(value: Any, kind: Any, where: str) -> Any:
     """Check or convert one value (strings from env vars are parsed) to its field's type."""
     origin = typing.get_origin(kind)
     args = typing.get_args(kind)
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType")):
+    if origin in (typing.Union, __import__("types").UnionType):
         if value is None or (isinstance(value, str) and value.lower() in ("", "none", "null")):
             if type(None) in args:
                 return None

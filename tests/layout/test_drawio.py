@@ -48,3 +48,9 @@ def test_produced_diagram_renders(renderer, diagram_screenshot) -> None:  # type
     render = renderer.render_drawio(xml)
     pixels = render.image.convert("L")
     assert render.image.width >= 500 and int(np.asarray(pixels).min()) < 80  # lines and labels were drawn
+
+
+def test_output_passes_the_same_validation_as_model_output(diagram_screenshot) -> None:  # type: ignore[no-untyped-def]
+    from vl2code.targets import validate
+
+    validate("drawio", generate(diagram_screenshot, "drawio"))

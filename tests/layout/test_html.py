@@ -85,3 +85,10 @@ def test_crop_mode_embeds_pictures_but_never_text(page_screenshot) -> None:  # t
 def test_unknown_target_is_rejected(page_screenshot) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValueError):
         generate(page_screenshot, "svg")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("target", ["html", "tailwind"])
+def test_output_passes_the_same_validation_as_model_output(page_screenshot, target: str) -> None:  # type: ignore[no-untyped-def]
+    from vl2code.targets import validate
+
+    validate(target, generate(page_screenshot, target))

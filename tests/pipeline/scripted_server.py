@@ -61,12 +61,19 @@ class ScriptedChatServer:
                     message = {"role": "assistant", "content": answer}
                     if server.reasoning:
                         message["reasoning_content"] = server.reasoning
-                    self._json({
-                        "id": "c1", "object": "chat.completion", "model": body.get("model", "scripted"),
-                        "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
-                        "usage": {"prompt_tokens": 10, "completion_tokens": len(answer.split()),
-                                  "total_tokens": 10 + len(answer.split())},
-                    })
+                    self._json(
+                        {
+                            "id": "c1",
+                            "object": "chat.completion",
+                            "model": body.get("model", "scripted"),
+                            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+                            "usage": {
+                                "prompt_tokens": 10,
+                                "completion_tokens": len(answer.split()),
+                                "total_tokens": 10 + len(answer.split()),
+                            },
+                        }
+                    )
 
             def _json(self, data: dict[str, Any]) -> None:
                 payload = json.dumps(data).encode()
@@ -85,12 +92,18 @@ class ScriptedChatServer:
                     deltas.append({"reasoning_content": server.reasoning})
                 deltas += [{"content": answer[i : i + 40]} for i in range(0, len(answer), 40)]
                 for delta in deltas:
-                    chunk = {"id": "c1", "object": "chat.completion.chunk",
-                             "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
+                    chunk = {
+                        "id": "c1",
+                        "object": "chat.completion.chunk",
+                        "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+                    }
                     self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                final = {"id": "c1", "object": "chat.completion.chunk",
-                         "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
-                         "usage": {"prompt_tokens": 10, "completion_tokens": len(deltas)}}
+                final = {
+                    "id": "c1",
+                    "object": "chat.completion.chunk",
+                    "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+                    "usage": {"prompt_tokens": 10, "completion_tokens": len(deltas)},
+                }
                 self.wfile.write(f"data: {json.dumps(final)}\n\ndata: [DONE]\n\n".encode())
                 self.wfile.flush()
 

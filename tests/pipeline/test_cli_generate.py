@@ -16,8 +16,14 @@ EXAMPLE = REPO / "examples" / "landing.png"
 
 def vl2code(*args: str, env: dict[str, str] | None = None, **kwargs) -> subprocess.Popen:
     environ = {**os.environ, **(env or {})}
-    return subprocess.Popen([sys.executable, "-m", "vl2code", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=environ, **kwargs)
+    return subprocess.Popen(
+        [sys.executable, "-m", "vl2code", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environ,
+        **kwargs,
+    )
 
 
 def test_existing_output_is_refused_and_untouched(tmp_path):
@@ -33,9 +39,11 @@ def test_existing_output_is_refused_and_untouched(tmp_path):
 def test_bad_inputs_exit_2_with_one_line(tmp_path):
     not_image = tmp_path / "notes.png"
     not_image.write_text("hello")
-    for args in (["missing.png", "-o", str(tmp_path / "a.html")],
-                 [str(not_image), "-o", str(tmp_path / "a.html")],
-                 [str(EXAMPLE), "-o", str(tmp_path / "a.txt")]):
+    for args in (
+        ["missing.png", "-o", str(tmp_path / "a.html")],
+        [str(not_image), "-o", str(tmp_path / "a.html")],
+        [str(EXAMPLE), "-o", str(tmp_path / "a.txt")],
+    ):
         process = vl2code(*args, "--backend", "layout")
         _, stderr = process.communicate(timeout=60)
         assert process.returncode == 2, stderr
@@ -46,8 +54,14 @@ def test_ctrl_c_during_generation_leaves_no_output(tmp_path):
     out = tmp_path / "page.html"
     server = ScriptedChatServer(["<html><body>late</body></html>"], delay_s=30)
     with server.running():
-        process = vl2code(str(EXAMPLE), "-o", str(out), "--backend", "openai",
-                          env={"VL2CODE_OPENAI_BASE_URL": server.base_url, "VL2CODE_OPENAI_MODEL": "m"})
+        process = vl2code(
+            str(EXAMPLE),
+            "-o",
+            str(out),
+            "--backend",
+            "openai",
+            env={"VL2CODE_OPENAI_BASE_URL": server.base_url, "VL2CODE_OPENAI_MODEL": "m"},
+        )
         assert server.request_seen.wait(60), process.stderr.read() if process.poll() is not None else ""
         process.send_signal(signal.SIGINT)
         _, stderr = process.communicate(timeout=20)

@@ -11,13 +11,20 @@ from PIL import Image
 
 from tests.pipeline.scripted_server import ScriptedChatServer
 
-PAGE = ("<!DOCTYPE html><html><body style='margin:40px;font-family:sans-serif'>"
-        "<h1>Quarterly report</h1><p>Revenue grew in every region.</p></body></html>")
+PAGE = (
+    "<!DOCTYPE html><html><body style='margin:40px;font-family:sans-serif'>"
+    "<h1>Quarterly report</h1><p>Revenue grew in every region.</p></body></html>"
+)
 
 
 def run_eval(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "vl2code", "eval", *args], capture_output=True,
-                          text=True, timeout=240, env={**os.environ, **env})
+    return subprocess.run(
+        [sys.executable, "-m", "vl2code", "eval", *args],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env={**os.environ, **env},
+    )
 
 
 def test_generates_every_screenshot_concurrently_and_scores_it(tmp_path, renderer):
@@ -28,11 +35,25 @@ def test_generates_every_screenshot_concurrently_and_scores_it(tmp_path, rendere
         screenshot.save(shots / f"{name}.png")
     out, report = tmp_path / "out", tmp_path / "report.json"
     server = ScriptedChatServer([PAGE], delay_s=0.5)
-    env = {"VL2CODE_OPENAI_BASE_URL": server.base_url, "VL2CODE_OPENAI_MODEL": "m",
-           "VL2CODE_OPENAI_CONCURRENCY": "3"}
+    env = {
+        "VL2CODE_OPENAI_BASE_URL": server.base_url,
+        "VL2CODE_OPENAI_MODEL": "m",
+        "VL2CODE_OPENAI_CONCURRENCY": "3",
+    }
     with server.running():
-        done = run_eval(str(shots), "--generate", "--backend", "openai", "--refine", "0",
-                        "--out", str(out), "--json", str(report), env=env)
+        done = run_eval(
+            str(shots),
+            "--generate",
+            "--backend",
+            "openai",
+            "--refine",
+            "0",
+            "--out",
+            str(out),
+            "--json",
+            str(report),
+            env=env,
+        )
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in out.iterdir()) == ["a.html", "b.html", "c.html"]
     pages = json.loads(report.read_text())["pages"]

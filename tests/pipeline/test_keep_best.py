@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from tests.pipeline.scripted_server import ScriptedChatServer
 from vl2code.pipeline import convert
 from vl2code.settings import load_settings
-
-from tests.pipeline.scripted_server import ScriptedChatServer
 
 PARAGRAPHS = [
     "Quarterly revenue grew by eleven percent across every region.",
@@ -17,8 +16,10 @@ PARAGRAPHS = [
 
 def page(paragraphs: list[str], marker: str) -> str:
     body = "".join(f"<p style='font-size:20px;margin:24px'>{text}</p>" for text in paragraphs)
-    return (f"<!DOCTYPE html><html><head><title>{marker}</title></head><body style='font-family:sans-serif'>"
-            f"<h1 style='color:#1d4ed8;margin:24px'>Company update</h1>{body}</body></html>")
+    return (
+        f"<!DOCTYPE html><html><head><title>{marker}</title></head><body style='font-family:sans-serif'>"
+        f"<h1 style='color:#1d4ed8;margin:24px'>Company update</h1>{body}</body></html>"
+    )
 
 
 def fenced(html: str) -> str:
@@ -26,11 +27,18 @@ def fenced(html: str) -> str:
 
 
 def scripted_settings(base_url: str, rounds: int, patience: int = 2):
-    return load_settings(environ={}, overrides={
-        "generation.backend": "openai", "openai.base_url": base_url, "openai.model": "scripted",
-        "generation.refine_rounds": rounds, "generation.target_score": 1.01,
-        "generation.patience": patience, "generation.ocr_hints": False,
-    })
+    return load_settings(
+        environ={},
+        overrides={
+            "generation.backend": "openai",
+            "openai.base_url": base_url,
+            "openai.model": "scripted",
+            "generation.refine_rounds": rounds,
+            "generation.target_score": 1.01,
+            "generation.patience": patience,
+            "generation.ocr_hints": False,
+        },
+    )
 
 
 def test_keeps_the_best_revision_and_stops_after_patience(renderer, tmp_path):
@@ -44,8 +52,12 @@ def test_keeps_the_best_revision_and_stops_after_patience(renderer, tmp_path):
     ]
     server = ScriptedChatServer(answers, reasoning="The second paragraph pair is missing.")
     with server.running():
-        result = convert(screenshot, settings=scripted_settings(server.base_url, rounds=5),
-                         renderer=renderer, artifacts_dir=tmp_path / "runs")
+        result = convert(
+            screenshot,
+            settings=scripted_settings(server.base_url, rounds=5),
+            renderer=renderer,
+            artifacts_dir=tmp_path / "runs",
+        )
 
     assert len(server.requests) == 4, "two rounds without gain must stop the loop"
     assert [r.kept for r in result.rounds] == [True, True, False, False]
@@ -81,7 +93,9 @@ def test_stops_as_soon_as_the_target_score_is_reached(renderer):
 
 def test_an_invalid_draft_is_retried_once_with_the_error(renderer):
     screenshot = renderer.render_html(page(PARAGRAPHS, "reference")).image
-    server = ScriptedChatServer(["I cannot see any page here, sorry.", fenced(page(PARAGRAPHS, "second-try"))])
+    server = ScriptedChatServer(
+        ["I cannot see any page here, sorry.", fenced(page(PARAGRAPHS, "second-try"))]
+    )
     with server.running():
         result = convert(screenshot, settings=scripted_settings(server.base_url, rounds=0), renderer=renderer)
     assert len(server.requests) == 2

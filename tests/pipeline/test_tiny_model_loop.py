@@ -8,23 +8,28 @@ from vl2code.errors import ExtractionError
 from vl2code.pipeline import convert
 from vl2code.settings import load_settings
 
-PAGE = ("<!DOCTYPE html><html><body style='margin:32px;font-family:sans-serif'>"
-        "<h1>Release notes</h1><p>Faster exports and a new dark theme.</p></body></html>")
+PAGE = (
+    "<!DOCTYPE html><html><body style='margin:32px;font-family:sans-serif'>"
+    "<h1>Release notes</h1><p>Faster exports and a new dark theme.</p></body></html>"
+)
 
 
 @pytest.fixture()
 def tiny_settings(tiny_qwen_dirs):
-    return load_settings(environ={}, overrides={
-        "generation.backend": "local",
-        "model.draft_model": str(tiny_qwen_dirs.instruct),
-        "model.refine_model": str(tiny_qwen_dirs.thinking),
-        "model.allow_cpu": True,
-        "model.min_pixels": 64 * 32 * 32,
-        "model.max_pixels": 128 * 32 * 32,
-        "generation.max_new_tokens": 24,
-        "generation.refine_rounds": 2,
-        "generation.target_score": 1.01,
-    })
+    return load_settings(
+        environ={},
+        overrides={
+            "generation.backend": "local",
+            "model.draft_model": str(tiny_qwen_dirs.instruct),
+            "model.refine_model": str(tiny_qwen_dirs.thinking),
+            "model.allow_cpu": True,
+            "model.min_pixels": 64 * 32 * 32,
+            "model.max_pixels": 128 * 32 * 32,
+            "generation.max_new_tokens": 24,
+            "generation.refine_rounds": 2,
+            "generation.target_score": 1.01,
+        },
+    )
 
 
 def test_junk_draft_is_reported_as_a_clear_error(renderer, tiny_settings):

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from vl2code.render.browser import CONTAINER_ARGS, SYSTEM_BROWSERS
+
 REPO = Path(__file__).resolve().parents[2]
 EXTENSION_DIR = REPO / "editors" / "vscode"
 SETUP_SCRIPT = REPO / "scripts" / "setup_vscode_e2e.sh"
@@ -40,17 +42,7 @@ USER_SETTINGS = {
 }
 
 #: Flags Debian's Chromium needs headless as root, without connections of its own.
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
+CHROMIUM_FLAGS = list(CONTAINER_ARGS)
 
 
 def run(command: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: float = 900) -> str:
@@ -93,7 +85,7 @@ def find_chromium() -> str | None:
     configured = os.environ.get("VL2CODE_E2E_BROWSER")
     if configured:
         return configured
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+    for name in SYSTEM_BROWSERS:
         found = shutil.which(name)
         if found:
             return found

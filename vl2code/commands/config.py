@@ -18,7 +18,9 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings()
     rows = describe(settings)
     if args.json:
-        print(json.dumps({name: {"value": value, "source": source} for name, value, source in rows}, indent=2))
+        print(
+            json.dumps({name: {"value": value, "source": source} for name, value, source in rows}, indent=2)
+        )
         return 0
     if "_file" in settings.sources:
         print(f"# settings file: {settings.sources['_file']}")

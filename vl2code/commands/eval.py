@@ -37,12 +37,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", type=Path, metavar="REPORT.json", help="also write the report as JSON")
     parser.add_argument("--width", type=int, metavar="W", help="viewport width (default: render.width)")
     generation = parser.add_argument_group("generating (--generate)")
-    generation.add_argument("--generate", action="store_true", help="convert every screenshot in DIR, then score")
-    generation.add_argument("--out", type=Path, metavar="OUTDIR", help="where generated code goes (default .vl2code/eval/DIR)")
+    generation.add_argument(
+        "--generate", action="store_true", help="convert every screenshot in DIR, then score"
+    )
+    generation.add_argument(
+        "--out", type=Path, metavar="OUTDIR", help="where generated code goes (default .vl2code/eval/DIR)"
+    )
     generation.add_argument("--format", choices=("html", "tailwind", "drawio"), default="html")
     generation.add_argument("--backend", choices=("auto", "local", "openai", "layout"))
     generation.add_argument("--refine", type=int, metavar="N", help="refinement rounds")
-    generation.add_argument("--jobs", type=int, metavar="N", help="screenshots at once (default: openai.concurrency for a server, else 1)")
+    generation.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="screenshots at once (default: openai.concurrency for a server, else 1)",
+    )
     generation.add_argument("--force", action="store_true", help="replace existing outputs in OUTDIR")
     parser.set_defaults(run=run)
 
@@ -130,11 +139,13 @@ def mean_metrics(scored: list[PageResult]) -> dict[str, float]:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = load_settings(overrides={
-        "render.width": args.width,
-        "generation.backend": args.backend,
-        "generation.refine_rounds": args.refine,
-    })
+    settings = load_settings(
+        overrides={
+            "render.width": args.width,
+            "generation.backend": args.backend,
+            "generation.refine_rounds": args.refine,
+        }
+    )
     results = generate_and_score(args, settings) if args.generate else score_pairs(args, settings)
     print("\n".join(table(results)))
     if args.json is not None:

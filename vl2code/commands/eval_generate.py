@@ -78,7 +78,9 @@ def generate_all(
 
     def one(job: GenerationJob) -> None:
         try:
-            result = convert(load_screenshot(job.screenshot), target=target, settings=settings, renderer=renderer)
+            result = convert(
+                load_screenshot(job.screenshot), target=target, settings=settings, renderer=renderer
+            )
             write_atomic(job.output, result.code)
             outcome: Outcome = result
         except Vl2codeError as error:

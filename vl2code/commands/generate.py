@@ -15,18 +15,23 @@ from vl2code.targets import target_for_output
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "generate", help="convert a screenshot to HTML, Tailwind or draw.io (the default command)",
+        "generate",
+        help="convert a screenshot to HTML, Tailwind or draw.io (the default command)",
         description="Convert a screenshot to code: `vl2code shot.png -o page.html` or `-o diagram.drawio`.",
     )
     parser.add_argument("screenshot", type=Path, help="PNG, JPEG or WebP screenshot")
     parser.add_argument("-o", "--output", type=Path, required=True, help="output file (.html or .drawio)")
     parser.add_argument("--format", choices=("html", "tailwind", "drawio"), help="target (default: from -o)")
-    parser.add_argument("--backend", choices=("auto", "local", "openai", "layout"), help="who writes the code")
+    parser.add_argument(
+        "--backend", choices=("auto", "local", "openai", "layout"), help="who writes the code"
+    )
     parser.add_argument("--mode", choices=("instruct", "thinking"), help="model for the draft")
     parser.add_argument("--refine", type=int, metavar="N", help="refinement rounds (default 2)")
     parser.add_argument("--target-score", type=float, help="stop refining at this score (0-1)")
     parser.add_argument("--patience", type=int, help="stop after this many rounds without improvement")
-    parser.add_argument("--artifacts", type=Path, metavar="DIR", help="keep every round's code, render and diff")
+    parser.add_argument(
+        "--artifacts", type=Path, metavar="DIR", help="keep every round's code, render and diff"
+    )
     parser.add_argument("--json", action="store_true", help="print a JSON summary on stdout")
     parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     parser.add_argument("--seed", type=int)
@@ -35,7 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--max-new-tokens", type=int)
     parser.add_argument("--model", help="draft model (hub id or local path)")
     parser.add_argument("--refine-model", help="refinement model (hub id or local path)")
-    parser.add_argument("--allow-cpu", action="store_true", default=None, help="run a local model without a GPU")
+    parser.add_argument(
+        "--allow-cpu", action="store_true", default=None, help="run a local model without a GPU"
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     parser.set_defaults(run=run)
 

@@ -360,6 +360,7 @@ def inline_style_attributes(element: Element) -> dict[str, str]:
 def document(body: str, head_extra: str, body_style: str, title: str = "Page") -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n{head_extra}</head>\n"
         f"<body{body_style}>\n{body}\n</body>\n</html>\n"
     )

@@ -9,7 +9,7 @@ from vl2code.errors import BrowserNotFoundError
 
 #: Flags for a headless Chromium that works as root in containers and opens no connections
 #: of its own (updates, sync, QUIC); without them Debian's Chromium refuses connections en masse.
-LAUNCH_ARGS = (
+CONTAINER_ARGS = (
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
@@ -19,6 +19,10 @@ LAUNCH_ARGS = (
     "--disable-component-update",
     "--disable-sync",
     "--disable-dev-shm-usage",
+)
+#: What renders untrusted pages adds: no DNS prefetch, no WebRTC, and a dead proxy.
+LAUNCH_ARGS = (
+    *CONTAINER_ARGS,
     "--dns-prefetch-disable",
     "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
     # Anything that slips past request interception meets a proxy that does not exist.

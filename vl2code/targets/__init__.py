@@ -40,7 +40,12 @@ def target_format(target: str) -> TargetFormat:
         raise SettingsError(f"unknown target {target!r} (expected one of {', '.join(TARGETS)})") from None
 
 
-_TARGET_BY_EXTENSION: dict[str, Target] = {".html": "html", ".htm": "html", ".drawio": "drawio", ".xml": "drawio"}
+_TARGET_BY_EXTENSION: dict[str, Target] = {
+    ".html": "html",
+    ".htm": "html",
+    ".drawio": "drawio",
+    ".xml": "drawio",
+}
 
 
 def target_for_output(path: Path, requested: str | None) -> Target:

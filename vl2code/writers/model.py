@@ -21,18 +21,21 @@ class ModelWriter:
     """Drafts with the Instruct model (or Thinking with ``mode = "thinking"``), revises with Thinking."""
 
     def __init__(self, kind: BackendKind, settings: Settings) -> None:
-        self.name = kind
+        self.name: str = kind
+        self.kind = kind
         self.settings = settings
         self._backends: dict[Task, Backend] = {}
 
     def _backend(self, role: Task) -> Backend:
         if role not in self._backends:
-            self._backends[role] = create_backend(self.name, self.settings, role)  # type: ignore[arg-type]
+            self._backends[role] = create_backend(self.kind, self.settings, role)
         return self._backends[role]
 
     def _params(self) -> GenerationParams:
         generation = self.settings.generation
-        return GenerationParams(generation.temperature, generation.top_p, generation.max_new_tokens, generation.seed)
+        return GenerationParams(
+            generation.temperature, generation.top_p, generation.max_new_tokens, generation.seed
+        )
 
     def _hints(self, image: Image.Image) -> tuple[Any, ...]:
         """Text and positions read from the screenshot: they raise Block-Match in practice."""
@@ -55,13 +58,21 @@ class ModelWriter:
         progress: ProgressCallback | None = None,
     ) -> Draft:
         role: Task = "draft" if self.settings.generation.mode == "instruct" else "refine"
-        sections = [image] if target == "drawio" else [
-            section.image for section in split_sections(image, self.settings.model.max_pixels)
-        ]
+        sections = (
+            [image]
+            if target == "drawio"
+            else [section.image for section in split_sections(image, self.settings.model.max_pixels)]
+        )
         codes, results = [], []
         for section in sections:
-            context = PromptContext(target, section, "draft", ocr_hints=self._hints(section),
-                                    extraction_error=error, params=self._params())
+            context = PromptContext(
+                target,
+                section,
+                "draft",
+                ocr_hints=self._hints(section),
+                extraction_error=error,
+                params=self._params(),
+            )
             result = self._ask(role, context, cancel)
             results.append(result)
             codes.append(extract(target, result.text))
@@ -78,9 +89,13 @@ class ModelWriter:
         progress: ProgressCallback | None = None,
     ) -> Draft:
         context = PromptContext(
-            target, image, "refine", current_code=feedback.code,
+            target,
+            image,
+            "refine",
+            current_code=feedback.code,
             feedback=VisualFeedback.from_comparison(feedback.render.image, feedback.comparison),
-            ocr_hints=self._hints(image), params=self._params(),
+            ocr_hints=self._hints(image),
+            params=self._params(),
         )
         result = self._ask("refine", context, cancel)
         return _draft(extract(target, result.text), [result])
