@@ -11,15 +11,21 @@ For every page (ID.html + ID.png) it renders the HTML and a few degraded version
   (DOM blocks): mean absolute difference per metric;
 - timings: OCR per screenshot, comparison per pair (DOM both sides / OCR reference).
 
-Usage: python bench/compare_bench.py [DATA_DIR] [--pages N] [--renders CACHE.pkl]
+With ``--ocr`` it measures the text source of screenshot-side scoring instead: word recall and
+precision of ``read_text`` against each page render's DOM words, and against the label words
+of every diagram in ``--diagrams`` (default: the shared drawio-dev set), with time per image.
+
+Usage: python bench/compare_bench.py [DATA_DIR] [--pages N] [--renders CACHE.pkl] [--ocr]
 """
 
 from __future__ import annotations
 
 import argparse
 import pickle
+import re
 import statistics
 import time
+from collections import Counter
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -31,6 +37,8 @@ from vl2code.page import PageImage
 from vl2code.render import Renderer
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "design2code-dev"
+DEFAULT_DIAGRAMS = DEFAULT_DATA.parent / "drawio-dev"
+WORD = re.compile(r"[a-z0-9]{2,}")
 TEXT_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "a", "span", "td", "button")
 
 
@@ -76,6 +84,49 @@ def as_screenshot(page: PageImage) -> PageImage:
     return PageImage(page.image, kind="image", text_blocks=None)
 
 
+def word_scores(truth: Counter[str], image: PageImage) -> tuple[float, float, float]:
+    """(recall, precision, seconds) of the OCR words of ``image`` against ``truth`` (first read)."""
+    started = time.perf_counter()
+    words = read_text(image.image).words
+    found = Counter(w for word in words for w in WORD.findall(word.text.lower()))
+    seconds = time.perf_counter() - started
+    hits = sum((truth & found).values())
+    return hits / max(1, sum(truth.values())), hits / max(1, sum(found.values())), seconds
+
+
+def bench_ocr(renders: dict[str, dict[str, PageImage]], diagrams: list[Path]) -> None:
+    """Word recall/precision of OCR on page renders (DOM words) and diagrams (label words)."""
+    from layout_bench import _label_words  # the drawio label reader of the layout benchmark
+
+    rows = []
+    for variants in renders.values():
+        page = variants["original"]
+        truth = Counter(w for block in page.text_blocks or () for w in WORD.findall(block.text.lower()))
+        rows.append(word_scores(truth, page))
+    report("pages (vs DOM words)", rows)
+    rows = []
+    with Renderer() as renderer:
+        for path in diagrams:
+            xml = path.read_text(encoding="utf-8")
+            truth = Counter(w for label in _label_words(xml) for w in WORD.findall(label))
+            if truth:  # diagrams labelled with single letters only have nothing to count
+                scores = word_scores(truth, renderer.render_drawio(xml))
+                print(f"  {path.stem:<45} recall {scores[0]:.2f} precision {scores[1]:.2f} {scores[2]:.2f}s")
+                rows.append(scores)
+    report("diagrams (vs label words)", rows)
+
+
+def report(name: str, rows: list[tuple[float, float, float]]) -> None:
+    if not rows:
+        return
+    recall, precision, seconds = zip(*rows, strict=True)
+    print(
+        f"{name}: {len(rows)} images, recall {statistics.fmean(recall):.3f}, precision "
+        f"{statistics.fmean(precision):.3f}, seconds {summary(list(seconds))}",
+        flush=True,
+    )
+
+
 def summary(values: list[float]) -> str:
     if not values:
         return "-"
@@ -93,6 +144,8 @@ def main() -> None:
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--pages", type=int, default=0, help="only the first N pages")
     parser.add_argument("--renders", type=Path, help="pickle of renders to reuse (written when absent)")
+    parser.add_argument("--ocr", action="store_true", help="measure OCR word recall and time instead")
+    parser.add_argument("--diagrams", type=Path, default=DEFAULT_DIAGRAMS, help="draw.io files for --ocr")
     args = parser.parse_args()
 
     ids = sorted(p.stem for p in args.data.glob("*.html"))
@@ -105,6 +158,9 @@ def main() -> None:
         if args.renders:
             args.renders.write_bytes(pickle.dumps(renders))
     ids = [page_id for page_id in ids if page_id in renders]
+    if args.ocr:
+        bench_ocr({page_id: renders[page_id] for page_id in ids}, sorted(args.diagrams.glob("*.xml")))
+        return
 
     ocr_ms = []
     for page_id in ids:

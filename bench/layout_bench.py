@@ -6,7 +6,9 @@ design2code-dev: each PNG -> layout HTML -> render -> compare with the PNG (Desi
 metrics); prints a per-page table, the means, the worst pages, the share of absolutely
 positioned elements and conversion times (median, worst).
 drawio-dev: each diagram -> render -> PNG -> layout draw.io; label recall (OCR words of the
-original render found in the labels of the produced XML) and vertex counts, per diagram.
+original render, and the original's own label words, found in the labels of the produced XML)
+and shape counts per diagram. Shapes are counted as a viewer sees them, the same way on both
+sides: no edge labels, no invisible group cells, no hidden cells; text cells apart.
 """
 
 from __future__ import annotations
@@ -118,6 +120,38 @@ def _vertices(xml: str) -> int:
     return sum(c.get("vertex") == "1" for c in diagram_model(xml).iter("mxCell"))
 
 
+def _style(cell: ET.Element) -> dict[str, str]:
+    """A cell's style as key -> value (a bare name such as ``text`` or ``ellipse`` maps to "")."""
+    pairs = [part.split("=", 1) for part in (cell.get("style") or "").split(";") if part]
+    return {pair[0]: pair[1] if len(pair) > 1 else "" for pair in pairs}
+
+
+def visible_cells(xml: str) -> tuple[int, int]:
+    """(shapes, text cells) a viewer sees: the fair vertex count.
+
+    Not counted: cells whose parent is an edge or whose style says edgeLabel (they are an
+    edge's label), invisible groups (style ``group``, or no label with neither fill nor
+    stroke) and hidden cells. Pure text cells (style ``text``) are counted apart from shapes.
+    """
+    cells = list(diagram_model(xml).iter("mxCell"))
+    edges = {c.get("id") for c in cells if c.get("edge") == "1"}
+    shapes = texts = 0
+    for cell in cells:
+        if cell.get("vertex") != "1" or cell.get("parent") in edges or cell.get("visible") == "0":
+            continue
+        style = _style(cell)
+        if "edgeLabel" in style or "group" in style:
+            continue
+        unlabelled = not (cell.get("value") or "").strip()
+        if unlabelled and style.get("fillColor") == "none" and style.get("strokeColor") == "none":
+            continue
+        if "text" in style:
+            texts += 1
+        else:
+            shapes += 1
+    return shapes, texts
+
+
 def _label_words(xml: str) -> list[str]:
     texts = []
     for cell in diagram_model(xml).iter("mxCell"):
@@ -131,10 +165,17 @@ def _recall(wanted: list[str], have: set[str]) -> float:
 
 
 def bench_drawio(renderer: Renderer, diagrams: list[Path]) -> None:
-    """Recall against the OCR words of the original render, and against the original's own labels."""
+    """Recall against the OCR words of the original render and the original's own labels; counts.
+
+    Shapes are compared fairly (see :func:`visible_cells`): a diagram's shape count is "close"
+    when ours is within 20% of the original's. Raw vertex counts are printed beside them.
+    """
     ocr_recalls, label_recalls, times = [], [], []
     within = 0
-    print(f"{'diagram':<45} {'ocr-recall':>10} {'label-recall':>12} {'vertices':>9}")
+    print(
+        f"{'diagram':<42} {'ocr-recall':>10} {'label-recall':>12} {'shapes':>9}    "
+        f"{'text cells':>10} {'raw vertices':>12}"
+    )
     for path in diagrams:
         original = path.read_text(encoding="utf-8")
         render = renderer.render_drawio(original)
@@ -148,21 +189,22 @@ def bench_drawio(renderer: Renderer, diagrams: list[Path]) -> None:
             print(f"{path.stem}: OCR of the original render failed ({error})")
             ocr_words = []
         ocr_recall, label_recall = _recall(ocr_words, have), _recall(_label_words(original), have)
-        ours, theirs = _vertices(produced), _vertices(original)
+        (ours, our_texts), (theirs, their_texts) = visible_cells(produced), visible_cells(original)
         close = abs(ours - theirs) <= 0.2 * max(theirs, 1)
         within += close
         ocr_recalls.append(ocr_recall)
         label_recalls.append(label_recall)
         renderer.render_drawio(produced)  # the produced XML must render
         print(
-            f"{path.stem:<45} {ocr_recall:10.2f} {label_recall:12.2f} {ours:>4}/{theirs:<4}"
-            f" {'ok' if close else 'off'}"
-            f"  ({len(ocr_words)} OCR words)",
+            f"{path.stem[:42]:<42} {ocr_recall:10.2f} {label_recall:12.2f} {ours:>4}/{theirs:<4}"
+            f" {'ok ' if close else 'off'} {our_texts:>5}/{their_texts:<4}"
+            f" {_vertices(produced):>6}/{_vertices(original):<5}"
+            f" ({len(ocr_words)} OCR words, {times[-1]:.1f}s)",
             flush=True,
         )
     print(
         f"\ndrawio: {len(diagrams)} diagrams, mean recall vs OCR words {statistics.mean(ocr_recalls):.3f}, "
-        f"vs original labels {statistics.mean(label_recalls):.3f}, vertex count within 20%: "
+        f"vs original labels {statistics.mean(label_recalls):.3f}, shape count within 20%: "
         f"{within}/{len(diagrams)}, convert median {statistics.median(times):.2f}s worst {max(times):.2f}s"
     )
 

@@ -49,14 +49,18 @@ def percentile(values: list[float], fraction: float) -> float:
 
 async def time_hover(client: LanguageClient, uri: str) -> float:
     started = time.perf_counter()
-    hover = await client.text_document_hover_async(types.HoverParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=0, character=8)))
+    hover = await client.text_document_hover_async(
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=0, character=8)
+        )
+    )
     assert hover is not None, "the hover on the reference comment came back empty"
     return 1000 * (time.perf_counter() - started)
 
 
-async def hovers_while(client: LanguageClient, uri: str, running: asyncio.Future[Any],
-                       limit: int) -> list[float]:
+async def hovers_while(
+    client: LanguageClient, uri: str, running: asyncio.Future[Any], limit: int
+) -> list[float]:
     latencies: list[float] = []
     while not running.done() and len(latencies) < limit:
         latencies.append(await time_hover(client, uri))
@@ -68,30 +72,59 @@ async def bench(args: argparse.Namespace, folder: Path) -> None:
     page = prepare_workspace(folder)
     options: dict[str, Any] = {"generation": {"backend": "layout"}}
     if args.model_dir:
-        options = {"model": {"draftModel": args.model_dir, "refineModel": args.model_dir, "allowCpu": True,
-                             "minPixels": 32 * 32 * 32, "maxPixels": 256 * 32 * 32},
-                   "generation": {"backend": "local", "maxNewTokens": args.max_new_tokens}}
+        options = {
+            "model": {
+                "draftModel": args.model_dir,
+                "refineModel": args.model_dir,
+                "allowCpu": True,
+                "minPixels": 32 * 32 * 32,
+                "maxPixels": 256 * 32 * 32,
+            },
+            "generation": {"backend": "local", "maxNewTokens": args.max_new_tokens},
+        }
     client = LanguageClient("lsp-hover-bench", "1")
     client.feature(types.WORKSPACE_APPLY_EDIT)(lambda params: types.ApplyWorkspaceEditResult(applied=True))
     client.feature("vl2code/generationProgress")(lambda params: None)
     await client.start_io(sys.executable, "-m", "vl2code.server")
-    await client.initialize_async(types.InitializeParams(
-        capabilities=types.ClientCapabilities(workspace=types.WorkspaceClientCapabilities(
-            apply_edit=True, workspace_edit=types.WorkspaceEditClientCapabilities(
-                document_changes=True, resource_operations=[types.ResourceOperationKind.Create]))),
-        root_uri=from_fs_path(str(folder)), initialization_options=options))
+    await client.initialize_async(
+        types.InitializeParams(
+            capabilities=types.ClientCapabilities(
+                workspace=types.WorkspaceClientCapabilities(
+                    apply_edit=True,
+                    workspace_edit=types.WorkspaceEditClientCapabilities(
+                        document_changes=True, resource_operations=[types.ResourceOperationKind.Create]
+                    ),
+                )
+            ),
+            root_uri=from_fs_path(str(folder)),
+            initialization_options=options,
+        )
+    )
     client.initialized(types.InitializedParams())
     uri = from_fs_path(str(folder / "login.html")) or ""
-    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
-        uri=uri, language_id="html", version=1, text=page)))
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="html", version=1, text=page)
+        )
+    )
 
     first = await time_hover(client, uri)  # starts the browser, renders and compares once
     idle = [await time_hover(client, uri) for _ in range(args.hovers)]
 
-    generation = asyncio.ensure_future(client.workspace_execute_command_async(types.ExecuteCommandParams(
-        command="vl2code.generateFromScreenshot",
-        arguments=[{"image": "shot.png", "outputUri": from_fs_path(str(folder / "out.html")),
-                    "options": {"refineRounds": args.rounds, "targetScore": 1.0, "patience": args.rounds}}])))
+    generation = asyncio.ensure_future(
+        client.workspace_execute_command_async(
+            types.ExecuteCommandParams(
+                command="vl2code.generateFromScreenshot",
+                arguments=[
+                    {
+                        "image": "shot.png",
+                        "outputUri": from_fs_path(str(folder / "out.html")),
+                        "options": {"refineRounds": args.rounds, "targetScore": 1.0, "patience": args.rounds},
+                    }
+                ],
+            )
+        )
+    )
     await asyncio.sleep(0.3)  # let the generation get going
     busy = await hovers_while(client, uri, generation, args.hovers * 4)
     started = time.perf_counter()
@@ -109,8 +142,10 @@ async def bench(args: argparse.Namespace, folder: Path) -> None:
     print(f"first hover (browser start + render + compare): {first:.0f} ms")
     for label, values in (("idle", idle), ("during generation", busy)):
         if values:
-            print(f"hover {label:>18}: n={len(values):3d} median {statistics.median(values):6.1f} ms  "
-                  f"p95 {percentile(values, 0.95):6.1f} ms  max {max(values):6.1f} ms")
+            print(
+                f"hover {label:>18}: n={len(values):3d} median {statistics.median(values):6.1f} ms  "
+                f"p95 {percentile(values, 0.95):6.1f} ms  max {max(values):6.1f} ms"
+            )
         else:
             print(f"hover {label:>18}: no samples (the generation ended first; raise --rounds)")
     print(f"generation: {outcome}; ended {tail:.1f} s after the last hover")

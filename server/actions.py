@@ -52,23 +52,36 @@ def refine_job(server: Vl2codeServer, argument: Mapping[str, Any]) -> Generation
     except (SettingsError, TypeError) as error:
         raise invalid_params(str(error)) from None
     target = target_of(snapshot)
-    return GenerationJob(snapshot.link.path, target, uri, settings, initial_code=snapshot.text,
-                         document_version=snapshot.version, title=f"vl2code: refining {snapshot.path.name}")
+    return GenerationJob(
+        snapshot.link.path,
+        target,
+        uri,
+        settings,
+        initial_code=snapshot.text,
+        document_version=snapshot.version,
+        title=f"vl2code: refining {snapshot.path.name}",
+    )
 
 
 def code_actions(uri: str, context: types.CodeActionContext) -> list[types.CodeAction]:
     ours = [d for d in context.diagnostics if d.source == SOURCE]
     arguments = [{"uri": uri}]
     return [
-        types.CodeAction(title=title, kind=types.CodeActionKind.QuickFix, diagnostics=ours or None,
-                         command=types.Command(title=title, command=command, arguments=arguments))
+        types.CodeAction(
+            title=title,
+            kind=types.CodeActionKind.QuickFix,
+            diagnostics=ours or None,
+            command=types.Command(title=title, command=command, arguments=arguments),
+        )
         for title, command in ((REFINE_TITLE, REFINE_COMMAND), (SHOW_DIFF_TITLE, SHOW_DIFF_COMMAND))
     ]
 
 
 def register(server: Vl2codeServer) -> None:
-    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
-                    types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    )
     def code_action(ls: Vl2codeServer, params: types.CodeActionParams) -> list[types.CodeAction] | None:
         try:
             snapshot = ls.document_checks.snapshot(params.text_document.uri)

@@ -90,10 +90,12 @@ class Vl2codeServer(LanguageServer):
         self.configuration = configure(self.root, options)
         if self.configuration.problems:
             lines = "; ".join(self.configuration.problems)
-            self.window_show_message(types.ShowMessageParams(
-                type=types.MessageType.Warning,
-                message=f"vl2code settings: {lines} (using the defaults for these)",
-            ))
+            self.window_show_message(
+                types.ShowMessageParams(
+                    type=types.MessageType.Warning,
+                    message=f"vl2code settings: {lines} (using the defaults for these)",
+                )
+            )
         for listener in self.on_configuration_changed:
             listener()
 

@@ -83,7 +83,8 @@ class DiagnosticsScheduler:
         if diagnostics:
             self._published.add(uri)
         self.server.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
+        )
 
     async def _run(self, uri: str, options: DiagnosticsOptions) -> None:
         await asyncio.sleep(options.debounce_ms / 1000)
@@ -118,22 +119,27 @@ class DiagnosticsScheduler:
             self.clear(uri, snapshot.version)
 
 
-def build_diagnostics(check: DocumentCheck, snapshot: Snapshot, codec: PositionCodec,
-                      options: DiagnosticsOptions) -> list[types.Diagnostic]:
+def build_diagnostics(
+    check: DocumentCheck, snapshot: Snapshot, codec: PositionCodec, options: DiagnosticsOptions
+) -> list[types.Diagnostic]:
     """The score and the worst mismatches; empty when the page passes and nothing notable differs."""
     assert snapshot.link is not None
     notable = [m for m in check.comparison.mismatches if m.severity >= options.min_severity]
     if check.passed and not notable:
         return []
     anchor = comment_range(snapshot.text, snapshot.link, codec)
-    diagnostics = [types.Diagnostic(
-        range=anchor,
-        message=score_message(check, snapshot.path.parent),
-        severity=types.DiagnosticSeverity.Information if check.passed else types.DiagnosticSeverity.Warning,
-        source=SOURCE,
-        code="visual-score",
-        data={"score": check.comparison.score, "metrics": dict(check.comparison.metrics)},
-    )]
+    diagnostics = [
+        types.Diagnostic(
+            range=anchor,
+            message=score_message(check, snapshot.path.parent),
+            severity=types.DiagnosticSeverity.Information
+            if check.passed
+            else types.DiagnosticSeverity.Warning,
+            source=SOURCE,
+            code="visual-score",
+            data={"score": check.comparison.score, "metrics": dict(check.comparison.metrics)},
+        )
+    ]
     blocks = check.render.text_blocks or ()
     for mismatch in notable[: options.max_mismatches]:
         diagnostics.append(mismatch_diagnostic(mismatch, snapshot.text, anchor, codec, blocks))
@@ -144,8 +150,10 @@ def score_message(check: DocumentCheck, folder: Any) -> str:
     metrics = ", ".join(f"{name} {value:.2f}" for name, value in check.comparison.metrics.items())
     reference = os.path.relpath(check.link.path, folder)
     extra = f" ({'; '.join(check.failures)})" if check.failures else ""
-    return (f"Visual score {check.comparison.score:.3f} (threshold {check.threshold:.2f}) against "
-            f"{reference}: {metrics}{extra}")
+    return (
+        f"Visual score {check.comparison.score:.3f} (threshold {check.threshold:.2f}) against "
+        f"{reference}: {metrics}{extra}"
+    )
 
 
 def rendered_texts(mismatch: Mismatch, blocks: Sequence[TextBlock]) -> list[str]:
@@ -174,15 +182,23 @@ def _overlap(first: Sequence[float], second: Sequence[float]) -> float:
     return max(0.0, width) * max(0.0, height)
 
 
-def mismatch_diagnostic(mismatch: Mismatch, source: str, anchor: types.Range, codec: PositionCodec,
-                        blocks: Sequence[TextBlock] = ()) -> types.Diagnostic:
+def mismatch_diagnostic(
+    mismatch: Mismatch,
+    source: str,
+    anchor: types.Range,
+    codec: PositionCodec,
+    blocks: Sequence[TextBlock] = (),
+) -> types.Diagnostic:
     found = next(filter(None, (find_text(source, text) for text in rendered_texts(mismatch, blocks))), None)
     where = range_at(source, found[0], found[1], codec) if found else anchor
     return types.Diagnostic(
         range=where,
         message=mismatch.detail,
-        severity=(types.DiagnosticSeverity.Warning if mismatch.severity >= WARNING_SEVERITY
-                  else types.DiagnosticSeverity.Information),
+        severity=(
+            types.DiagnosticSeverity.Warning
+            if mismatch.severity >= WARNING_SEVERITY
+            else types.DiagnosticSeverity.Information
+        ),
         source=SOURCE,
         code=mismatch.kind,
         data={
@@ -196,8 +212,9 @@ def mismatch_diagnostic(mismatch: Mismatch, source: str, anchor: types.Range, co
 
 
 def error_diagnostic(message: str, where: types.Range, code: str) -> types.Diagnostic:
-    return types.Diagnostic(range=where, message=message, severity=types.DiagnosticSeverity.Error,
-                            source=SOURCE, code=code)
+    return types.Diagnostic(
+        range=where, message=message, severity=types.DiagnosticSeverity.Error, source=SOURCE, code=code
+    )
 
 
 def comment_range(source: str, link: ReferenceLink, codec: PositionCodec) -> types.Range:

@@ -27,8 +27,9 @@ class EditRejectedError(Vl2codeError):
     """The client refused the workspace edit (for example the file changed meanwhile)."""
 
 
-def whole_document_edit(uri: str, current: TextDocument | None, text: str,
-                        version: int | None = None) -> types.WorkspaceEdit:
+def whole_document_edit(
+    uri: str, current: TextDocument | None, text: str, version: int | None = None
+) -> types.WorkspaceEdit:
     """CreateFile (kept if it exists) + one TextEdit over everything the document holds now.
 
     With ``version``, the client refuses the edit if the document changed since that version,
@@ -37,13 +38,15 @@ def whole_document_edit(uri: str, current: TextDocument | None, text: str,
     source = current.source if current is not None else ""
     codec = current.position_codec if current is not None else PositionCodec()
     replace = types.TextEdit(range=range_at(source, 0, len(source), codec), new_text=text)
-    return types.WorkspaceEdit(document_changes=[
-        types.CreateFile(uri=uri, options=types.CreateFileOptions(ignore_if_exists=True)),
-        types.TextDocumentEdit(
-            text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version),
-            edits=[replace],
-        ),
-    ])
+    return types.WorkspaceEdit(
+        document_changes=[
+            types.CreateFile(uri=uri, options=types.CreateFileOptions(ignore_if_exists=True)),
+            types.TextDocumentEdit(
+                text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version),
+                edits=[replace],
+            ),
+        ]
+    )
 
 
 async def replace_document(server: Vl2codeServer, uri: str, text: str, version: int | None = None) -> str:
@@ -52,8 +55,9 @@ async def replace_document(server: Vl2codeServer, uri: str, text: str, version: 
         write_atomic(Path(to_fs_path(uri) or uri), text)
         return "disk"
     edit = whole_document_edit(uri, _current_document(server, uri), text, version)
-    result = await server.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(
-        edit=edit, label="vl2code: generated code"))
+    result = await server.workspace_apply_edit_async(
+        types.ApplyWorkspaceEditParams(edit=edit, label="vl2code: generated code")
+    )
     if not result.applied:
         reason = result.failure_reason or "no reason given"
         raise EditRejectedError(f"the editor did not apply the generated code to {uri}: {reason}")
@@ -66,8 +70,11 @@ def _current_document(server: Vl2codeServer, uri: str) -> TextDocument | None:
         return server.workspace.get_text_document(uri)
     path = Path(to_fs_path(uri) or "")
     if path.is_file():
-        return TextDocument(uri, source=path.read_text(encoding="utf-8", errors="replace"),
-                            position_codec=server.workspace.position_codec)
+        return TextDocument(
+            uri,
+            source=path.read_text(encoding="utf-8", errors="replace"),
+            position_codec=server.workspace.position_codec,
+        )
     return None
 
 

@@ -175,22 +175,35 @@ def _artifacts_dir(server: Vl2codeServer, job: GenerationJob) -> Path:
     return base / ".vl2code" / "runs" / f"{Path(to_fs_path(job.output_uri) or 'output').stem}-{stamp}"
 
 
-def _run_blocking(server: Vl2codeServer, job: GenerationJob, cancel: threading.Event,
-                  progress: GenerationProgress, artifacts_dir: Path) -> Result:
+def _run_blocking(
+    server: Vl2codeServer,
+    job: GenerationJob,
+    cancel: threading.Event,
+    progress: GenerationProgress,
+    artifacts_dir: Path,
+) -> Result:
     """The worker thread: wait for the model, then run the pipeline with the server's browser."""
     from vl2code.pipeline import convert
 
     lock = server.model_lock(model_key(job.settings))
     if not lock.acquire(blocking=False):
-        progress.from_thread(ProgressEvent("queued", 0, job.settings.generation.refine_rounds,
-                                           message="waiting for the model"))
+        progress.from_thread(
+            ProgressEvent("queued", 0, job.settings.generation.refine_rounds, message="waiting for the model")
+        )
         while not lock.acquire(timeout=_QUEUE_POLL_S):
             if cancel.is_set():
                 raise GenerationCancelled("generation cancelled")
     try:
-        return convert(job.image, target=job.target, settings=job.settings, renderer=server.renderer,
-                       progress=progress.from_thread, cancel=cancel, artifacts_dir=artifacts_dir,
-                       initial_code=job.initial_code)
+        return convert(
+            job.image,
+            target=job.target,
+            settings=job.settings,
+            renderer=server.renderer,
+            progress=progress.from_thread,
+            cancel=cancel,
+            artifacts_dir=artifacts_dir,
+            initial_code=job.initial_code,
+        )
     finally:
         lock.release()
 
@@ -208,8 +221,15 @@ async def run_job(server: Vl2codeServer, job: GenerationJob) -> dict[str, Any]:
     running[key] = cancellation
     progress.on_cancel_request(cancellation.set)
     loop = asyncio.get_running_loop()
-    work = loop.run_in_executor(server.generation_pool, _run_blocking, server, job, cancellation.event,
-                                progress, _artifacts_dir(server, job))
+    work = loop.run_in_executor(
+        server.generation_pool,
+        _run_blocking,
+        server,
+        job,
+        cancellation.event,
+        progress,
+        _artifacts_dir(server, job),
+    )
     cancelled: asyncio.Future[Any] = asyncio.ensure_future(cancellation.waiter.wait())
     try:
         await asyncio.wait([work, cancelled], return_when=asyncio.FIRST_COMPLETED)
@@ -256,4 +276,3 @@ def summary(result: Result, output_uri: str, how: str) -> dict[str, Any]:
         "artifactsDir": str(result.artifacts_dir) if result.artifacts_dir else None,
         "written": how,
     }
-

@@ -45,12 +45,20 @@ def preview_payload(uri: str, check: DocumentCheck) -> dict[str, Any]:
         "threshold": check.threshold,
         "passed": check.passed,
         "metrics": dict(comparison.metrics),
-        "pixel": {"ratio": comparison.pixel.ratio, "diffPixels": comparison.pixel.diff_pixels,
-                  "totalPixels": comparison.pixel.total_pixels},
+        "pixel": {
+            "ratio": comparison.pixel.ratio,
+            "diffPixels": comparison.pixel.diff_pixels,
+            "totalPixels": comparison.pixel.total_pixels,
+        },
         "mismatches": [
-            {"kind": m.kind, "text": m.text, "detail": m.detail, "severity": m.severity,
-             "referenceBbox": list(m.reference_bbox) if m.reference_bbox else None,
-             "candidateBbox": list(m.candidate_bbox) if m.candidate_bbox else None}
+            {
+                "kind": m.kind,
+                "text": m.text,
+                "detail": m.detail,
+                "severity": m.severity,
+                "referenceBbox": list(m.reference_bbox) if m.reference_bbox else None,
+                "candidateBbox": list(m.candidate_bbox) if m.candidate_bbox else None,
+            }
             for m in comparison.mismatches
         ],
     }
@@ -62,7 +70,7 @@ def uri_argument(params: Any, what: str) -> str:
         params = params._asdict()
     uri = params.get("uri") if isinstance(params, Mapping) else None
     if not isinstance(uri, str) or not uri:
-        raise invalid_params(f"{what} takes {{\"uri\": <document URI>}}")
+        raise invalid_params(f'{what} takes {{"uri": <document URI>}}')
     return uri
 
 

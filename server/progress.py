@@ -21,8 +21,15 @@ if TYPE_CHECKING:
 #: Structured copy of every progress event, for preview panels.
 PROGRESS_NOTIFICATION = "vl2code/generationProgress"
 #: How far into one round each stage is, to turn (stage, round) into a percentage.
-_STAGE_FRACTION = {"queued": 0.0, "load": 0.0, "draft": 0.1, "refine": 0.1, "render": 0.6, "compare": 0.8,
-                   "done": 1.0}
+_STAGE_FRACTION = {
+    "queued": 0.0,
+    "load": 0.0,
+    "draft": 0.1,
+    "refine": 0.1,
+    "render": 0.6,
+    "compare": 0.8,
+    "done": 1.0,
+}
 
 
 def describe(event: ProgressEvent) -> str:
@@ -51,8 +58,9 @@ class GenerationProgress:
         self._percentage = 0  # never moves back: a round's result repeats its stage after "compare"
 
     @classmethod
-    async def start(cls, server: Vl2codeServer, client_token: types.ProgressToken | None, title: str,
-                    message: str) -> GenerationProgress:
+    async def start(
+        cls, server: Vl2codeServer, client_token: types.ProgressToken | None, title: str, message: str
+    ) -> GenerationProgress:
         """Begin progress: the client's ``workDoneToken`` if any, else a created token if supported."""
         token = client_token
         if token is None and _supports_progress(server):
@@ -63,10 +71,20 @@ class GenerationProgress:
                 token = None
         progress = cls(server, token)
         if token is not None:
-            server.work_done_progress.begin(token, types.WorkDoneProgressBegin(
-                title=title, cancellable=True, message=message, percentage=0))
-        progress._notify({"stage": message, "round": 0, "totalRounds": 0, "score": None, "message": message,
-                          "tokensPerS": None})
+            server.work_done_progress.begin(
+                token,
+                types.WorkDoneProgressBegin(title=title, cancellable=True, message=message, percentage=0),
+            )
+        progress._notify(
+            {
+                "stage": message,
+                "round": 0,
+                "totalRounds": 0,
+                "score": None,
+                "message": message,
+                "tokensPerS": None,
+            }
+        )
         return progress
 
     def on_cancel_request(self, callback: Any) -> None:
@@ -86,10 +104,19 @@ class GenerationProgress:
             return
         self._percentage = max(self._percentage, percentage(event))
         if self.token is not None:
-            self.server.work_done_progress.report(self.token, types.WorkDoneProgressReport(
-                message=describe(event), percentage=self._percentage))
-        self._notify({"stage": event.stage, "round": event.round, "totalRounds": event.total_rounds,
-                      "score": event.score, "message": event.message, "tokensPerS": event.tokens_per_s})
+            self.server.work_done_progress.report(
+                self.token, types.WorkDoneProgressReport(message=describe(event), percentage=self._percentage)
+            )
+        self._notify(
+            {
+                "stage": event.stage,
+                "round": event.round,
+                "totalRounds": event.total_rounds,
+                "score": event.score,
+                "message": event.message,
+                "tokensPerS": event.tokens_per_s,
+            }
+        )
 
     def end(self, message: str) -> None:
         if self._ended:

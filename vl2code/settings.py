@@ -109,11 +109,15 @@ class Settings:
     sources: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def as_dict(self) -> dict[str, Any]:
-        """Plain data (without sources), e.g. for JSON output and artifacts."""
+        """Plain data (without sources), e.g. for JSON output and artifacts; secrets masked."""
         data = dataclasses.asdict(self)
         data.pop("sources")
+        if data["openai"]["api_key"]:
+            data["openai"]["api_key"] = SECRET_MASK
         return data
 
+
+SECRET_MASK = "***"  # what JSON output, artifacts and `vl2code config` show for an API key
 
 ENV_ALIASES = {
     "VL2CODE_BROWSER": "render.browser",
@@ -236,8 +240,11 @@ def apply_table(settings: Settings, table: Mapping[str, Any], source: str) -> No
 
 def apply_env(settings: Settings, environ: Mapping[str, str]) -> None:
     """Apply `VL2CODE_*` variables; an unknown `VL2CODE_` name is ignored (it may be another tool's)."""
-    known = {f"VL2CODE_{s.upper()}_{f.name.upper()}": f"{s}.{f.name}" for s in SECTIONS
-             for f in dataclasses.fields(getattr(settings, s))}
+    known = {
+        f"VL2CODE_{s.upper()}_{f.name.upper()}": f"{s}.{f.name}"
+        for s in SECTIONS
+        for f in dataclasses.fields(getattr(settings, s))
+    }
     known.update(ENV_ALIASES)
     for name, dotted in known.items():
         if name in environ:
@@ -273,7 +280,7 @@ def describe(settings: Settings) -> list[tuple[str, Any, str]]:
             dotted = f"{section}.{f.name}"
             value = getattr(getattr(settings, section), f.name)
             if f.name == "api_key" and value:
-                value = "***"
+                value = SECRET_MASK
             rows.append((dotted, value, settings.sources.get(dotted, "default")))
     rows.append(("references", settings.references, settings.sources.get("references", "default")))
     return rows

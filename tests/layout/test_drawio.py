@@ -1,11 +1,16 @@
-"""Diagram screenshot -> draw.io: shapes, labels and an arrow on a diagram drawn with PIL."""
+"""Diagram screenshot -> draw.io: shapes, labels, arrows, lanes and pictures, on diagrams drawn
+with PIL or rendered from small draw.io files."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import cv2
 import numpy as np
+import pytest
+from PIL import Image, ImageDraw
 
+from tests.layout.conftest import label_font
 from vl2code.layout import generate
 
 
@@ -54,3 +59,142 @@ def test_output_passes_the_same_validation_as_model_output(diagram_screenshot) -
     from vl2code.targets import validate
 
     validate("drawio", generate(diagram_screenshot, "drawio"))
+
+
+def _by_value(cells: list[ET.Element]) -> dict[str, ET.Element]:
+    return {(c.get("value") or "").replace("<br>", " "): c for c in cells if c.get("vertex") == "1"}
+
+
+def _points(edge: ET.Element) -> list[tuple[float, float]]:
+    geometry = edge.find("mxGeometry")
+    assert geometry is not None
+    ends = {p.get("as"): p for p in geometry.findall("mxPoint")}
+    bends = geometry.findall("Array/mxPoint")
+    chain = [ends["sourcePoint"], *bends, ends["targetPoint"]]
+    return [(float(p.get("x")), float(p.get("y"))) for p in chain]
+
+
+def _assert_on_drawn_lines(edges: list[ET.Element], screenshot: Image.Image) -> None:
+    """Every straight piece of every edge runs within 3 px of dark pixels of the screenshot."""
+    ink = (np.asarray(screenshot.convert("L")) < 160).astype(np.uint8)
+    near = cv2.dilate(ink, np.ones((7, 7), np.uint8)).astype(bool)
+    for edge in edges:
+        points = _points(edge)
+        for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+            t = np.linspace(0.0, 1.0, 50)
+            xs, ys = np.round(x0 + (x1 - x0) * t).astype(int), np.round(y0 + (y1 - y0) * t).astype(int)
+            assert near[ys, xs].mean() > 0.8, f"edge {edge.get('id')} leaves the drawn line"
+
+
+@pytest.fixture(scope="module")
+def lanes_screenshot(renderer, layout_fixtures) -> Image.Image:  # type: ignore[no-untyped-def]
+    """A pool of two lanes titled down their left side, a document shape, an edge across a lane border."""
+    return renderer.render_file(layout_fixtures / "lanes.drawio").image.convert("RGB")
+
+
+def test_pool_and_lanes_become_swimlanes_with_upright_titles(lanes_screenshot) -> None:  # type: ignore[no-untyped-def]
+    cells = _cells(generate(lanes_screenshot, "drawio"))
+    vertices = _by_value(cells)
+    assert vertices["Order Handling"].get("style").startswith("swimlane")
+    for lane in ("Customer", "Warehouse"):
+        style = vertices[lane].get("style")
+        assert style.startswith("swimlane") and "horizontal=0" in style
+        assert vertices[lane].get("parent") == vertices["Order Handling"].get("id")
+    assert vertices["Invoice"].get("style").startswith("shape=document")
+    assert vertices["Place Order"].get("parent") == vertices["Customer"].get("id")
+    assert vertices["Pack Goods"].get("parent") == vertices["Warehouse"].get("id")
+
+
+def test_edges_join_shapes_across_lane_borders_and_never_lanes(lanes_screenshot) -> None:  # type: ignore[no-untyped-def]
+    cells = _cells(generate(lanes_screenshot, "drawio"))
+    vertices = _by_value(cells)
+    lanes = {c.get("id") for c in cells if (c.get("style") or "").startswith("swimlane")}
+    edges = [c for c in cells if c.get("edge") == "1"]
+    joined = {(e.get("source"), e.get("target")) for e in edges}
+    order, pack, invoice = (vertices[name].get("id") for name in ("Place Order", "Pack Goods", "Invoice"))
+    assert (order, pack) in joined and (order, invoice) in joined
+    assert not any({e.get("source"), e.get("target")} & lanes for e in edges)
+
+
+def test_every_edge_runs_on_drawn_line_pixels(lanes_screenshot) -> None:  # type: ignore[no-untyped-def]
+    """No straight piece of an edge may cross blank canvas (a border read as a diagonal)."""
+    edges = [c for c in _cells(generate(lanes_screenshot, "drawio")) if c.get("edge") == "1"]
+    assert edges
+    _assert_on_drawn_lines(edges, lanes_screenshot)
+
+
+def test_a_thick_outline_is_the_stroke_of_one_shape() -> None:
+    image = Image.new("RGB", (400, 240), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([60, 60, 300, 160], fill="white", outline="black", width=4)
+    draw.text((180, 110), "Diagram", fill="black", font=label_font(), anchor="mm")
+    vertices = [c for c in _cells(generate(image, "drawio")) if c.get("vertex") == "1"]
+    assert len(vertices) == 1
+    (box,) = vertices
+    assert box.get("value") == "Diagram"
+    assert "strokeWidth=" in box.get("style") and "strokeColor=#000000" in box.get("style")
+
+
+def test_a_label_inside_a_cloud_picture_is_read_into_the_label(renderer) -> None:  # type: ignore[no-untyped-def]
+    """A cloud is no simple outline: it is kept as a picture, and its text still becomes a label."""
+    xml = (
+        '<mxfile><diagram id="c" name="p"><mxGraphModel><root><mxCell id="0" /><mxCell id="1" parent="0" />'
+        '<mxCell id="c1" value="Cloud 1" style="ellipse;shape=cloud;whiteSpace=wrap;html=1;fontSize=14;'
+        'fillColor=#bac8d3;strokeColor=#23445d;strokeWidth=2;" vertex="1" parent="1">'
+        '<mxGeometry x="40" y="40" width="120" height="80" as="geometry" /></mxCell>'
+        '<mxCell id="r1" value="Server" style="rounded=0;whiteSpace=wrap;html=1;fontSize=14;" vertex="1" '
+        'parent="1"><mxGeometry x="420" y="260" width="120" height="60" as="geometry" /></mxCell>'
+        "</root></mxGraphModel></diagram></mxfile>"
+    )
+    image = renderer.render_drawio(xml).image.convert("RGB")
+    values = {c.get("value") for c in _cells(generate(image, "drawio")) if c.get("vertex") == "1"}
+    assert "Cloud 1" in values
+
+
+def test_a_label_between_two_equal_lines_is_a_data_store() -> None:
+    image = Image.new("RGB", (520, 260), "white")
+    draw = ImageDraw.Draw(image)
+    draw.line([60, 80, 240, 80], fill="black", width=2)
+    draw.line([60, 130, 240, 130], fill="black", width=2)
+    draw.text((150, 105), "Orders", fill="black", font=label_font(), anchor="mm")
+    draw.rectangle([340, 70, 480, 140], fill="white", outline="black", width=2)
+    draw.text((410, 105), "Clerk", fill="black", font=label_font(), anchor="mm")
+    cells = _cells(generate(image, "drawio"))
+    vertices = _by_value(cells)
+    assert vertices["Orders"].get("style").startswith("shape=partialRectangle;left=0;right=0")
+    geometry = vertices["Orders"].find("mxGeometry")
+    assert abs(float(geometry.get("width")) - 180) <= 6 and abs(float(geometry.get("height")) - 50) <= 6
+    assert not [c for c in cells if c.get("edge") == "1"]  # the two lines are the store, not edges
+
+
+def test_cross_functional_flowchart_keeps_lanes_labels_and_lines(renderer, drawio_dev) -> None:  # type: ignore[no-untyped-def]
+    """A real pool of three lanes: upright lane titles, whole labels, edges only along drawn lines."""
+    original = (drawio_dev / "flowcharts__cross_functional_flowchart_1.xml").read_text(encoding="utf-8")
+    screenshot = renderer.render_drawio(original).image.convert("RGB")
+    cells = _cells(generate(screenshot, "drawio"))
+    vertices = _by_value(cells)
+    for lane in ("Navigation", "Driver", "Passengers"):
+        assert "horizontal=0" in vertices[lane].get("style")
+    assert {"Stop Driving", "At Destination?", "Route Map", "Provide Directions"} <= set(vertices)
+    assert vertices["Route Map"].get("style").startswith("shape=document")
+    _assert_on_drawn_lines([c for c in cells if c.get("edge") == "1"], screenshot)
+
+
+def test_a_frame_split_by_a_crossing_line_is_one_rectangle() -> None:
+    """A sequence-diagram frame: its inside is cut in two by a lifeline, yet it is one shape."""
+    image = Image.new("RGB", (560, 400), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([60, 80, 460, 300], outline="black", width=2)
+    draw.line([250, 20, 250, 380], fill="black", width=2)
+    draw.rectangle([380, 330, 520, 380], fill="#dae8fc", outline="#6c8ebf", width=2)
+    draw.text((450, 355), "Server", fill="black", font=label_font(), anchor="mm")
+    vertices = [c for c in _cells(generate(image, "drawio")) if c.get("vertex") == "1"]
+    frames = []
+    for vertex in vertices:
+        g = vertex.find("mxGeometry")
+        assert g is not None
+        x, y, w, h = (float(g.get(k)) for k in ("x", "y", "width", "height"))
+        if abs(x - 60) <= 4 and abs(y - 80) <= 4 and abs(w - 402) <= 6 and abs(h - 222) <= 6:
+            frames.append(vertex)
+    assert len(frames) == 1
+    assert not any(float(v.find("mxGeometry").get("width")) < 300 and v.get("value") == "" for v in vertices)

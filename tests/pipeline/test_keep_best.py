@@ -101,3 +101,15 @@ def test_an_invalid_draft_is_retried_once_with_the_error(renderer):
     assert len(server.requests) == 2
     retry_text = " ".join(p.get("text", "") for p in server.requests[1]["messages"][-1]["content"])
     assert "second-try" in result.code and retry_text != ""
+
+
+def test_artifacts_never_hold_the_api_key(tmp_path, renderer):
+    reference = page(PARAGRAPHS, "reference")
+    screenshot = renderer.render_html(reference).image
+    server = ScriptedChatServer([fenced(reference)])
+    with server.running():
+        settings = scripted_settings(server.base_url, rounds=0)
+        settings.openai.api_key = "sk-secret-123"
+        convert(screenshot, settings=settings, renderer=renderer, artifacts_dir=tmp_path / "run")
+    written = "".join(p.read_text() for p in (tmp_path / "run").rglob("*.json"))
+    assert '"settings"' in written and "sk-secret-123" not in written

@@ -28,13 +28,16 @@ CAPABILITIES = types.ClientCapabilities(
     workspace=types.WorkspaceClientCapabilities(
         apply_edit=True,
         workspace_edit=types.WorkspaceEditClientCapabilities(
-            document_changes=True, resource_operations=[types.ResourceOperationKind.Create]),
+            document_changes=True, resource_operations=[types.ResourceOperationKind.Create]
+        ),
         configuration=True,
     ),
     window=types.WindowClientCapabilities(
-        work_done_progress=True, show_document=types.ShowDocumentClientCapabilities(support=True)),
+        work_done_progress=True, show_document=types.ShowDocumentClientCapabilities(support=True)
+    ),
     text_document=types.TextDocumentClientCapabilities(
-        hover=types.HoverClientCapabilities(content_format=[types.MarkupKind.Markdown])),
+        hover=types.HoverClientCapabilities(content_format=[types.MarkupKind.Markdown])
+    ),
 )
 
 
@@ -53,17 +56,25 @@ class Session:
     def open(self, name: str, text: str | None = None, language: str = "html") -> str:
         path = self.root / name
         uri = self.uri(name)
-        self.client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
-            uri=uri, language_id=language, version=1, text=path.read_text() if text is None else text)))
+        self.client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(
+                    uri=uri, language_id=language, version=1, text=path.read_text() if text is None else text
+                )
+            )
+        )
         return uri
 
     async def command(self, name: str, *arguments: Any, token: str | None = None) -> Any:
-        return await self.client.workspace_execute_command_async(types.ExecuteCommandParams(
-            command=name, arguments=list(arguments), work_done_token=token))
+        return await self.client.workspace_execute_command_async(
+            types.ExecuteCommandParams(command=name, arguments=list(arguments), work_done_token=token)
+        )
 
-    async def diagnostics_for(self, uri: str, predicate: Callable[[list[types.Diagnostic]], bool],
-                              timeout: float = 60) -> list[types.Diagnostic]:
+    async def diagnostics_for(
+        self, uri: str, predicate: Callable[[list[types.Diagnostic]], bool], timeout: float = 60
+    ) -> list[types.Diagnostic]:
         """Wait until the diagnostics published for ``uri`` satisfy ``predicate``."""
+
         async def wait() -> list[types.Diagnostic]:
             while True:
                 await self.client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
@@ -101,8 +112,9 @@ def _offset(document: TextDocument, position: types.Position) -> int:
 
 
 @asynccontextmanager
-async def start_session(root: Path, options: dict[str, Any] | None = None,
-                        capabilities: types.ClientCapabilities = CAPABILITIES) -> AsyncIterator[Session]:
+async def start_session(
+    root: Path, options: dict[str, Any] | None = None, capabilities: types.ClientCapabilities = CAPABILITIES
+) -> AsyncIterator[Session]:
     """Start `vl2code serve`, initialize it on ``root`` with ``options``, shut it down afterwards."""
     client = await ClientServerConfig(server_command=SERVER_COMMAND).start()
     assert isinstance(client, LanguageClient)
@@ -118,8 +130,11 @@ async def start_session(root: Path, options: dict[str, Any] | None = None,
     def generation_progress(params: Any) -> None:
         session.notifications.setdefault("vl2code/generationProgress", []).append(params)
 
-    await client.initialize_session(types.InitializeParams(
-        capabilities=capabilities, root_uri=from_fs_path(str(root)), initialization_options=options or {}))
+    await client.initialize_session(
+        types.InitializeParams(
+            capabilities=capabilities, root_uri=from_fs_path(str(root)), initialization_options=options or {}
+        )
+    )
     try:
         yield session
     finally:

@@ -27,17 +27,20 @@ async def first_report(session: Any) -> Any:
 
 def execute(session: Any, msg_id: str, argument: dict[str, Any]) -> asyncio.Future[Any]:
     params = types.ExecuteCommandParams(command=GENERATE, arguments=[argument])
-    return asyncio.ensure_future(session.client.protocol.send_request_async(
-        types.WORKSPACE_EXECUTE_COMMAND, params, msg_id=msg_id))
+    return asyncio.ensure_future(
+        session.client.protocol.send_request_async(types.WORKSPACE_EXECUTE_COMMAND, params, msg_id=msg_id)
+    )
 
 
 @pytest.mark.parametrize("how", ["cancelRequest", "progressCancel", "command"])
 async def test_cancel_mid_generation_answers_within_a_second_and_writes_nothing(
-        workspace: Path, serve: Callable[..., Any], how: str) -> None:
+    workspace: Path, serve: Callable[..., Any], how: str
+) -> None:
     async with serve(workspace) as session:
         output = workspace / "cancelled.html"
-        request = execute(session, "gen-1", {"image": "login.png", "outputUri": session.uri(output.name),
-                                             "options": SLOW})
+        request = execute(
+            session, "gen-1", {"image": "login.png", "outputUri": session.uri(output.name), "options": SLOW}
+        )
         token = await asyncio.wait_for(first_report(session), 30)
 
         started = time.perf_counter()
@@ -57,7 +60,13 @@ async def test_cancel_mid_generation_answers_within_a_second_and_writes_nothing(
         assert not session.edits and not output.exists()
 
         # The cancelled run released the layout engine: the next one runs to the end.
-        result = await session.command(GENERATE, {"image": "login.png", "outputUri": session.uri("next.html"),
-                                                  "options": {"backend": "layout", "refineRounds": 0}})
+        result = await session.command(
+            GENERATE,
+            {
+                "image": "login.png",
+                "outputUri": session.uri("next.html"),
+                "options": {"backend": "layout", "refineRounds": 0},
+            },
+        )
         assert (workspace / "next.html").is_file() and result["rounds"] == 0
         assert not output.exists()

@@ -49,13 +49,15 @@ async def test_generates_html_next_to_the_screenshot(workspace: Path, serve: Cal
         assert "Welcome back" in written and "Continue" in written  # text the layout engine read
 
 
-async def test_base64_image_into_a_new_file_and_into_an_open_document(workspace: Path,
-                                                                      serve: Callable[..., Any]) -> None:
+async def test_base64_image_into_a_new_file_and_into_an_open_document(
+    workspace: Path, serve: Callable[..., Any]
+) -> None:
     data = base64.b64encode((workspace / "login.png").read_bytes()).decode()
     async with serve(workspace) as session:
         new_uri = session.uri("pasted/page.html")
-        result = await session.command(GENERATE, {"image": f"data:image/png;base64,{data}",
-                                                  "outputUri": new_uri, "options": LAYOUT})
+        result = await session.command(
+            GENERATE, {"image": f"data:image/png;base64,{data}", "outputUri": new_uri, "options": LAYOUT}
+        )
         assert result["outputUri"] == new_uri
         replace = created_and_replaced(session.edits[-1], new_uri)
         assert replace.edits[0].range.end == types.Position(line=0, character=0)  # a new, empty file
@@ -72,9 +74,13 @@ async def test_base64_image_into_a_new_file_and_into_an_open_document(workspace:
 async def test_bad_arguments_are_invalid_params(workspace: Path, serve: Callable[..., Any]) -> None:
     (workspace / "notes.png").write_text("not a picture")
     async with serve(workspace) as session:
-        bad = ({"image": "missing.png"}, {"image": "notes.png"}, {"image": "login.png", "target": "pdf"},
-               {"image": "login.png", "options": {"refineRounds": "many"}},
-               {"image": "login.png", "outputUri": "/not/a/uri.html"})
+        bad = (
+            {"image": "missing.png"},
+            {"image": "notes.png"},
+            {"image": "login.png", "target": "pdf"},
+            {"image": "login.png", "options": {"refineRounds": "many"}},
+            {"image": "login.png", "outputUri": "/not/a/uri.html"},
+        )
         for argument in bad:
             with pytest.raises(JsonRpcException) as raised:
                 await session.command(GENERATE, argument)

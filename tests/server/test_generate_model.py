@@ -22,14 +22,20 @@ def tiny_options(request: pytest.FixtureRequest) -> dict[str, Any]:
     except pytest.FixtureLookupError:
         pytest.skip("the tiny_qwen_dirs fixture (tests/conftest.py) is not available")
     return {
-        "model": {"draftModel": str(dirs.instruct), "refineModel": str(dirs.thinking), "allowCpu": True,
-                  "minPixels": 32 * 32 * 32, "maxPixels": 128 * 32 * 32},
+        "model": {
+            "draftModel": str(dirs.instruct),
+            "refineModel": str(dirs.thinking),
+            "allowCpu": True,
+            "minPixels": 32 * 32 * 32,
+            "maxPixels": 128 * 32 * 32,
+        },
         "generation": {"backend": "local", "maxNewTokens": 24, "targetScore": 1.01, "ocrHints": False},
     }
 
 
-async def test_draft_and_refine_with_the_tiny_model(linked_workspace: Path, serve: Callable[..., Any],
-                                                   tiny_options: dict[str, Any]) -> None:
+async def test_draft_and_refine_with_the_tiny_model(
+    linked_workspace: Path, serve: Callable[..., Any], tiny_options: dict[str, Any]
+) -> None:
     page = (linked_workspace / "login.html").read_text()
     async with serve(linked_workspace, tiny_options) as session:
         output = session.uri("drafted.html")

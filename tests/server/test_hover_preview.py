@@ -16,16 +16,19 @@ from pygls.uris import to_fs_path
 
 
 def hover_at(uri: str, line: int, character: int) -> types.HoverParams:
-    return types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri),
-                             position=types.Position(line=line, character=character))
+    return types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        position=types.Position(line=line, character=character),
+    )
 
 
 def png(data: str) -> Image.Image:
     return Image.open(io.BytesIO(base64.b64decode(data)))
 
 
-async def test_hover_on_the_reference_comment_shows_the_breakdown(linked_workspace: Path,
-                                                                  serve: Callable[..., Any]) -> None:
+async def test_hover_on_the_reference_comment_shows_the_breakdown(
+    linked_workspace: Path, serve: Callable[..., Any]
+) -> None:
     async with serve(linked_workspace) as session:
         uri = session.open("login.html")
         hover = await session.client.text_document_hover_async(hover_at(uri, 0, 10))
@@ -39,8 +42,9 @@ async def test_hover_on_the_reference_comment_shows_the_breakdown(linked_workspa
         assert await session.client.text_document_hover_async(hover_at(uri, 3, 2)) is None
 
 
-async def test_preview_returns_render_reference_and_diff(linked_workspace: Path,
-                                                         serve: Callable[..., Any]) -> None:
+async def test_preview_returns_render_reference_and_diff(
+    linked_workspace: Path, serve: Callable[..., Any]
+) -> None:
     async with serve(linked_workspace) as session:
         uri = session.open("login.html")
         preview = await session.client.protocol.send_request_async("vl2code/preview", {"uri": uri})
@@ -57,8 +61,9 @@ async def test_preview_returns_render_reference_and_diff(linked_workspace: Path,
         assert raised.value.code == -32602 and "no reference" in raised.value.message
 
 
-async def test_show_visual_diff_writes_the_diff_and_asks_to_show_it(linked_workspace: Path,
-                                                                    serve: Callable[..., Any]) -> None:
+async def test_show_visual_diff_writes_the_diff_and_asks_to_show_it(
+    linked_workspace: Path, serve: Callable[..., Any]
+) -> None:
     async with serve(linked_workspace) as session:
         page = (linked_workspace / "login.html").read_text()
         uri = session.open("login.html", page.replace("Welcome back", "Welcome aboard, traveller"))

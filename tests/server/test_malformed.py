@@ -55,7 +55,8 @@ async def send_raw(client: Any, body: bytes) -> None:
 
 
 async def test_every_malformed_request_is_answered_and_the_server_keeps_serving(
-        workspace: Path, serve: Callable[..., Any]) -> None:
+    workspace: Path, serve: Callable[..., Any]
+) -> None:
     async with serve(workspace) as session:
         client = session.client
         received: list[Any] = []
@@ -93,6 +94,7 @@ async def test_every_malformed_request_is_answered_and_the_server_keeps_serving(
         uri = session.open("login.html")
         document = types.TextDocumentIdentifier(uri=uri)
         hover = await client.text_document_hover_async(
-            types.HoverParams(text_document=document, position=types.Position(line=1, character=0)))
+            types.HoverParams(text_document=document, position=types.Position(line=1, character=0))
+        )
         assert hover is None  # no reference comment here: a valid, empty answer
         assert await session.command("vl2code.cancelGeneration", {}) == {"cancelled": 0}

@@ -15,8 +15,9 @@ def kinds(reports: list[Any]) -> list[str]:
     return [report.kind for report in reports]
 
 
-async def test_server_created_progress_reports_stages_rounds_and_score(workspace: Path,
-                                                                      serve: Callable[..., Any]) -> None:
+async def test_server_created_progress_reports_stages_rounds_and_score(
+    workspace: Path, serve: Callable[..., Any]
+) -> None:
     async with serve(workspace) as session:
         result = await session.command(GENERATE, ARGUMENT)
         await asyncio.sleep(0.1)  # the end notification follows the response's computation
@@ -52,8 +53,9 @@ async def test_client_given_work_done_token_is_used(workspace: Path, serve: Call
         assert kinds(reports)[0] == "begin" and kinds(reports)[-1] == "end"
 
 
-async def test_second_generation_on_the_same_model_waits_in_the_queue(workspace: Path,
-                                                                     serve: Callable[..., Any]) -> None:
+async def test_second_generation_on_the_same_model_waits_in_the_queue(
+    workspace: Path, serve: Callable[..., Any]
+) -> None:
     async with serve(workspace) as session:
         first_uri, second_uri = session.uri("first.html"), session.uri("second.html")
         first = session.command(GENERATE, {**ARGUMENT, "outputUri": first_uri})

@@ -10,8 +10,9 @@ from typing import Any
 from lsprotocol import types
 
 
-async def test_invalid_options_are_reported_and_fall_back_to_defaults(workspace: Path,
-                                                                       serve: Callable[..., Any]) -> None:
+async def test_invalid_options_are_reported_and_fall_back_to_defaults(
+    workspace: Path, serve: Callable[..., Any]
+) -> None:
     options = {
         "generation": {"refineRounds": "two", "backend": "gpu", "targetScore": 0.8},
         "model": {"allowCpu": True},
@@ -34,16 +35,20 @@ async def test_invalid_options_are_reported_and_fall_back_to_defaults(workspace:
         assert shown["sources"]["generation.target_score"] == "editor"
 
 
-async def test_did_change_configuration_replaces_the_options(workspace: Path,
-                                                             serve: Callable[..., Any]) -> None:
+async def test_did_change_configuration_replaces_the_options(
+    workspace: Path, serve: Callable[..., Any]
+) -> None:
     (workspace / "vl2code.toml").write_text("[generation]\nrefine_rounds = 4\npatience = 1\n")
     async with serve(workspace, {"generation": {"patience": 3}}) as session:
         shown = await session.command("vl2code.showSettings")
         assert shown["settings"]["generation"]["refine_rounds"] == 4  # from the workspace's file
         assert shown["settings"]["generation"]["patience"] == 3  # the editor overrides the file
 
-        session.client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
-            settings={"vl2code": {"generation": {"refineRounds": 1}, "diagnostics": {"enabled": False}}}))
+        session.client.workspace_did_change_configuration(
+            types.DidChangeConfigurationParams(
+                settings={"vl2code": {"generation": {"refineRounds": 1}, "diagnostics": {"enabled": False}}}
+            )
+        )
         await asyncio.sleep(0.2)
         shown = await session.command("vl2code.showSettings")
         assert shown["settings"]["generation"]["refine_rounds"] == 1
@@ -52,8 +57,9 @@ async def test_did_change_configuration_replaces_the_options(workspace: Path,
         assert not session.client.messages
 
 
-async def test_pulls_the_section_when_the_change_carries_no_settings(workspace: Path,
-                                                                     serve: Callable[..., Any]) -> None:
+async def test_pulls_the_section_when_the_change_carries_no_settings(
+    workspace: Path, serve: Callable[..., Any]
+) -> None:
     async with serve(workspace) as session:
         session.client.set_configuration({"generation": {"backend": "layout"}}, section="vl2code")
         session.client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))

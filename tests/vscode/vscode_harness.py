@@ -160,20 +160,46 @@ def start_code_server(
         shutil.copy(source, workspace / name)
     config = folder / "code-server.yaml"
     config.write_text("auth: none\ncert: false\n")
-    common = ["--user-data-dir", str(user_data), "--extensions-dir", str(folder / "extensions"),
-              "--config", str(config)]
+    common = [
+        "--user-data-dir",
+        str(user_data),
+        "--extensions-dir",
+        str(folder / "extensions"),
+        "--config",
+        str(config),
+    ]
     code_server = str(install.code_server)
     run([code_server, *common, "--install-extension", str(vsix)], cwd=folder, env=env, timeout=120)
 
     port = _free_port()
     log = folder / "code-server.log"
     process = subprocess.Popen(
-        [code_server, *common, "--bind-addr", f"127.0.0.1:{port}", "--auth", "none", "--disable-telemetry",
-         "--disable-update-check", "--disable-workspace-trust", str(workspace)],
-        cwd=folder, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
+        [
+            code_server,
+            *common,
+            "--bind-addr",
+            f"127.0.0.1:{port}",
+            "--auth",
+            "none",
+            "--disable-telemetry",
+            "--disable-update-check",
+            "--disable-workspace-trust",
+            str(workspace),
+        ],
+        cwd=folder,
+        env=env,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
-    server = CodeServer(url=f"http://127.0.0.1:{port}/?folder={workspace}", workspace=workspace,
-                        user_data=user_data, log=log, process=process, scratch=short)
+    server = CodeServer(
+        url=f"http://127.0.0.1:{port}/?folder={workspace}",
+        workspace=workspace,
+        user_data=user_data,
+        log=log,
+        process=process,
+        scratch=short,
+    )
     try:
         _wait_until_healthy(f"http://127.0.0.1:{port}/healthz", process, log)
     except RuntimeError:

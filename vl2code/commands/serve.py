@@ -12,9 +12,11 @@ from vl2code.errors import InputError
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "serve", help="run the language server (stdio; --tcp HOST:PORT to listen instead)",
+        "serve",
+        help="run the language server (stdio; --tcp HOST:PORT to listen instead)",
         description="Language server for editors: generate from screenshots, visual-drift diagnostics, "
-                    "refine actions and previews. See docs/language-server.md.")
+        "refine actions and previews. See docs/language-server.md.",
+    )
     add_arguments(parser)
     parser.set_defaults(run=run)
 
@@ -22,8 +24,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tcp", metavar="HOST:PORT", help="listen on TCP instead of stdio")
     parser.add_argument("--log-file", metavar="PATH", help="write the server's log here (default: stderr)")
-    parser.add_argument("--log-level", default="WARNING", choices=("DEBUG", "INFO", "WARNING", "ERROR"),
-                        help="log level (default: WARNING)")
+    parser.add_argument(
+        "--log-level",
+        default="WARNING",
+        choices=("DEBUG", "INFO", "WARNING", "ERROR"),
+        help="log level (default: WARNING)",
+    )
 
 
 def parse_address(value: str) -> tuple[str, int]:
@@ -36,8 +42,9 @@ def parse_address(value: str) -> tuple[str, int]:
 def run(args: argparse.Namespace) -> int:
     address = parse_address(args.tcp) if args.tcp else None
     handler = logging.FileHandler(args.log_file) if args.log_file else logging.StreamHandler(sys.stderr)
-    logging.basicConfig(level=args.log_level, handlers=[handler],
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=args.log_level, handlers=[handler], format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     from vl2code.server.app import create_server
 
     server = create_server()

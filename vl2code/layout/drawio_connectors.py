@@ -1,0 +1,228 @@
+"""Connectors of a diagram: the ink left once shapes and text are removed, traced as straight runs.
+
+Runs meeting at a corner form one connector; its free ends attach it to the shapes they touch.
+Every straight piece of the traced path must lie on drawn line pixels, so a container's border
+or a gap between unrelated strokes never turns into a long diagonal across blank canvas.
+"""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+
+from vl2code.layout.analysis import TextLine, as_rgb
+from vl2code.layout.drawio_model import Connector, Shape
+
+#: Distance (px) within which a connector touches a shape.
+TOUCH = 7
+TOUCH_KERNEL = np.ones((2 * TOUCH + 1, 2 * TOUCH + 1), np.uint8)
+#: Share of a connector's straight pieces that must lie on drawn line pixels.
+ON_INK = 0.9
+
+
+def find_connectors(
+    pixels: np.ndarray, line_ink: np.ndarray, shapes: list[Shape], lines: list[TextLine]
+) -> list[Connector]:
+    """Ink left over when shapes' outlines and text are removed, traced as straight segments.
+
+    Segments that meet at a corner form one connector (crossing lines stay separate, as they
+    go straight on); each connector joins the shapes its two free ends touch.
+    """
+    ink = line_ink.copy()
+    drawn = cv2.dilate(ink, np.ones((5, 5), np.uint8)).astype(bool)
+    containers = {id(s.parent) for s in shapes if s.parent is not None}
+    # A connector's end attaches to a shape it touches; never to a container, whose centre
+    # draw.io would aim the line at.
+    ends = [s for s in shapes if id(s) not in containers]
+    contact = []
+    for shape in shapes:
+        band = cv2.dilate(shape.mask.astype(np.uint8), np.ones((9, 9), np.uint8)).astype(bool)
+        inner = cv2.erode(shape.mask.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
+        ink[band & ~inner] = 0
+        if id(shape) in containers:
+            # Connectors run inside a container: only its outline and title strip are not ink.
+            title = shape.title_box()
+            ink[max(0, title.y) : title.bottom, max(0, title.x) : title.right] = 0
+        else:
+            ink[shape.mask] = 0
+            contact.append(cv2.dilate(shape.mask.astype(np.uint8), TOUCH_KERNEL))
+    for line in lines:
+        b = line.box.expand(2)
+        ink[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = 0
+    found = cv2.HoughLinesP(ink * 255, 1, np.pi / 360, threshold=12, minLineLength=MIN_SEGMENT, maxLineGap=3)
+    if found is None:
+        return []
+    segments = _merge_segments([(int(a), int(b), int(c), int(d)) for a, b, c, d in found.reshape(-1, 4)])
+    connectors = []
+    for chain in _chains(segments):
+        start, end = _free_ends(chain)
+        source = _shape_at(start, ends, contact)
+        target = _shape_at(end, ends, contact)
+        if source is not None and source is target:
+            continue  # a stroke along one shape (a shadow, a divider), not a connector
+        if source is None and target is None and math.dist(start, end) < MIN_LOOSE_LINE:
+            continue  # a fragment: an arrowhead's base, an icon's stroke
+        start_arrow, end_arrow = _arrowhead(ink, start, chain), _arrowhead(ink, end, chain)
+        if start_arrow and not end_arrow:
+            start, end, source, target = end, start, target, source
+            start_arrow, end_arrow = False, True
+        points = [start] + _bends(chain, start) + [end]
+        if not _follows_ink(points, drawn):
+            continue  # the path would cross blank canvas: these runs are not one line
+        colour = _segment_colour(pixels, chain)
+        connectors.append(
+            Connector(points, source, target, start_arrow, end_arrow, colour, _path_pixels(points))
+        )
+    return connectors
+
+
+Point = tuple[int, int]
+Segment = tuple[int, int, int, int]
+#: Shortest straight run traced as part of a connector (px).
+MIN_SEGMENT = 14
+#: Gap (px) bridged between collinear runs: where a container's border crossed the line.
+BRIDGE = 14
+#: A line that touches no shape must be at least this long (px) to be drawn.
+MIN_LOOSE_LINE = 30
+
+
+def _merge_segments(segments: list[Segment]) -> list[Segment]:
+    """Hough finds many overlapping runs on one thick line: merge collinear, overlapping ones."""
+    merged: list[Segment] = []
+    for seg in sorted(segments, key=lambda s: -math.dist(s[:2], s[2:])):
+        for index, other in enumerate(merged):
+            joined = _join(other, seg)
+            if joined is not None:
+                merged[index] = joined
+                break
+        else:
+            merged.append(seg)
+    return merged
+
+
+def _join(a: Segment, b: Segment) -> Segment | None:
+    ax0, ay0, ax1, ay1 = a
+    length = math.dist((ax0, ay0), (ax1, ay1))
+    if length < 1:
+        return None
+    ux, uy = (ax1 - ax0) / length, (ay1 - ay0) / length
+    for px_, py_ in (b[:2], b[2:]):
+        if abs((px_ - ax0) * uy - (py_ - ay0) * ux) > 3:
+            return None
+    projections = [0.0, length, (b[0] - ax0) * ux + (b[1] - ay0) * uy, (b[2] - ax0) * ux + (b[3] - ay0) * uy]
+    if min(projections[2:]) > length + BRIDGE or max(projections[2:]) < -BRIDGE:
+        return None
+    low, high = min(projections), max(projections)
+    return (round(ax0 + ux * low), round(ay0 + uy * low), round(ax0 + ux * high), round(ay0 + uy * high))
+
+
+def _chains(segments: list[Segment]) -> list[list[Segment]]:
+    """Segments whose ends meet at a corner belong to one connector."""
+    parent = list(range(len(segments)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(segments):
+        for j in range(i + 1, len(segments)):
+            b = segments[j]
+            if any(math.dist(p, q) <= 5 for p in (a[:2], a[2:]) for q in (b[:2], b[2:])):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[Segment]] = {}
+    for i, seg in enumerate(segments):
+        groups.setdefault(root(i), []).append(seg)
+    return list(groups.values())
+
+
+def _free_ends(chain: list[Segment]) -> tuple[Point, Point]:
+    """The segment ends that meet no other segment; the farthest pair when there are more."""
+    ends = [p for seg in chain for p in (seg[:2], seg[2:])]
+    free = [p for p in ends if sum(math.dist(p, q) <= 5 for q in ends) == 1] or ends
+    best = (free[0], free[-1])
+    for p in free:
+        for q in free:
+            if math.dist(p, q) > math.dist(*best):
+                best = (p, q)
+    return (int(best[0][0]), int(best[0][1])), (int(best[1][0]), int(best[1][1]))
+
+
+def _bends(chain: list[Segment], start: Point) -> list[Point]:
+    """The corners of a chain, in order from ``start``."""
+    remaining = list(chain)
+    corners: list[Point] = []
+    current = start
+    while remaining:
+        seg = min(remaining, key=lambda s: min(math.dist(current, s[:2]), math.dist(current, s[2:])))
+        remaining.remove(seg)
+        far = seg[2:] if math.dist(current, seg[:2]) <= math.dist(current, seg[2:]) else seg[:2]
+        current = (int(far[0]), int(far[1]))
+        if remaining:
+            corners.append(current)
+    return corners
+
+
+def _shape_at(point: Point, shapes: list[Shape], contact: list[np.ndarray]) -> Shape | None:
+    """The smallest shape whose outline is within reach of ``point``."""
+    x, y = point
+    touching = [
+        s
+        for s, c in zip(shapes, contact, strict=True)
+        if 0 <= y < c.shape[0] and 0 <= x < c.shape[1] and c[y, x]
+    ]
+    return min(touching, key=lambda s: s.box.area) if touching else None
+
+
+def _arrowhead(ink: np.ndarray, end: Point, chain: list[Segment]) -> bool:
+    """An arrowhead widens the stroke near its end: measure the ink across the line just behind it."""
+    seg = min(chain, key=lambda s: min(math.dist(end, s[:2]), math.dist(end, s[2:])))
+    other = seg[2:] if math.dist(end, seg[:2]) <= math.dist(end, seg[2:]) else seg[:2]
+    length = math.dist(end, other)
+    if length < 1:
+        return False
+    ux, uy = (other[0] - end[0]) / length, (other[1] - end[1]) / length
+    height, width = ink.shape
+    widest = 0
+    for back in range(0, 12):
+        cx, cy = end[0] + ux * back, end[1] + uy * back
+        across = 0
+        for side in range(-8, 9):
+            x, y = round(cx - uy * side), round(cy + ux * side)
+            if 0 <= x < width and 0 <= y < height and ink[y, x]:
+                across += 1
+        widest = max(widest, across)
+    return widest >= 5
+
+
+def _segment_colour(pixels: np.ndarray, chain: list[Segment]) -> tuple[int, int, int]:
+    x0, y0, x1, y1 = chain[0]
+    mx, my = (x0 + x1) // 2, (y0 + y1) // 2
+    patch = pixels[max(0, my - 1) : my + 2, max(0, mx - 1) : mx + 2].reshape(-1, 3).astype(np.int32)
+    darkest = patch[np.argmin(patch.sum(axis=1))]
+    return as_rgb(darkest)
+
+
+def _follows_ink(points: list[Point], drawn: np.ndarray) -> bool:
+    """Whether every straight piece of the path lies (mostly) on drawn pixels."""
+    height, width = drawn.shape
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        steps = max(2, int(math.dist((x0, y0), (x1, y1)) // 2))
+        xs = np.clip(np.round(np.linspace(x0, x1, steps)).astype(int), 0, width - 1)
+        ys = np.clip(np.round(np.linspace(y0, y1, steps)).astype(int), 0, height - 1)
+        if drawn[ys, xs].mean() < ON_INK:
+            return False
+    return True
+
+
+def _path_pixels(points: list[Point]) -> np.ndarray:
+    """Points (y, x) every few pixels along the path, from its start to its end."""
+    samples = []
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        steps = max(2, int(math.dist((x0, y0), (x1, y1)) // 3))
+        for t in np.linspace(0.0, 1.0, steps):
+            samples.append((round(y0 + (y1 - y0) * t), round(x0 + (x1 - x0) * t)))
+    return np.array(samples, dtype=np.int32).reshape(-1, 2)

@@ -1,0 +1,160 @@
+"""Reading a diagram's text: the canvas in sparse-text mode, then each shape's own interior.
+
+Sparse-text mode finds labels scattered over a canvas but often cuts a label inside a small
+shape short (the outline next to it reads as a boundary). A second read of each shape's
+interior alone, outline painted over, sees the whole label; it wins when it is longer and
+holds what the first read found.
+A title strip running down a lane's left side holds text turned a quarter turn: it is read
+from the strip rotated upright.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from vl2code.layout.analysis import Box, TextLine, text_lines
+from vl2code.layout.drawio_model import Shape, clip_box
+from vl2code.layout.ocr_passes import as_result, recognise
+from vl2code.layout.tree import Paragraph, group_paragraphs
+from vl2code.ocr import OcrResult, OcrWord
+
+#: Diagram labels are small and scattered: they are read enlarged, as sparse text.
+DIAGRAM_OCR_SCALE = 2
+#: Shape interiors are read enlarged this much, as one block of text; Tesseract cuts some small
+#: labels short at one enlargement and not at another, so a second one is tried when it did.
+INSIDE_OCR_SCALE = 3
+INSIDE_OCR_SCALES = (INSIDE_OCR_SCALE, 2)
+#: Interiors larger than this (px) are containers or pictures, not one label.
+MAX_LABEL_AREA = 200_000
+
+
+def diagram_text(image: Image.Image) -> OcrResult:
+    """Words and lines of a diagram, read with Tesseract's sparse-text mode on an enlarged copy.
+
+    Page-layout analysis, which suits documents, finds little in a diagram: labels are short,
+    small and spread over the canvas between lines and shapes.
+    """
+    from tesserocr import PSM
+
+    return as_result(recognise(image, PSM.SPARSE_TEXT, DIAGRAM_OCR_SCALE), image)
+
+
+def shape_text(image: Image.Image, shapes: list[Shape], lines: list[TextLine]) -> list[TextLine]:
+    """``lines`` with each simple shape's label replaced by its interior read when that is longer.
+
+    A read replaces the canvas read only when it holds more letters and all the canvas read's
+    words; otherwise the next enlargement is tried.
+    """
+    pixels = np.asarray(image)
+    holders = {id(s.parent) for s in shapes if s.parent is not None}
+    kept = list(lines)
+    for shape in shapes:
+        if id(shape) in holders or shape.kind in ("swimlane", "image"):
+            continue
+        if shape.box.w < 16 or shape.box.h < 10 or shape.box.area > MAX_LABEL_AREA:
+            continue
+        inside = [line for line in kept if _centre_in(line, shape)]
+        for scale in INSIDE_OCR_SCALES:
+            read = text_lines(pixels, as_result(_read_interior(image, pixels, shape, scale), image))
+            if _letters(read) > _letters(inside) and _extends(read, inside):
+                kept = [line for line in kept if not _centre_in(line, shape)] + read
+                break
+    return kept
+
+
+def rotated_titles(
+    image: Image.Image, shapes: list[Shape], lines: list[TextLine]
+) -> tuple[list[TextLine], dict[int, list[Paragraph]]]:
+    """Lanes titled down their left side, read upright: ``lines`` without the misreads there,
+    and each such lane's labels by ``id``.
+
+    The upright reading's boxes are in the turned strip's coordinates, so it takes no part in
+    placing text on the page: it is the lane's label as it is.
+    """
+    from tesserocr import PSM
+
+    titles: dict[int, list[Paragraph]] = {}
+    for lane in (s for s in shapes if s.kind == "swimlane" and not s.horizontal):
+        strip = clip_box(lane.title_box().expand(-2), image.width, image.height)
+        if strip.w < 6 or strip.h < 6:
+            continue
+        lines = [line for line in lines if not strip.contains_point(*line.box.centre)]
+        upright = image.crop((strip.x, strip.y, strip.right, strip.bottom)).transpose(
+            Image.Transpose.ROTATE_270
+        )
+        result = as_result(recognise(upright, PSM.SINGLE_BLOCK, INSIDE_OCR_SCALE), upright)
+        titles[id(lane)] = group_paragraphs(text_lines(np.asarray(upright), result))
+    return lines, titles
+
+
+#: Taller marks (px) are drawings, not letters; shorter ones than MIN_LETTER cannot be read.
+MAX_LETTER = 40
+MIN_LETTER = 5
+#: Words read inside a picture must be this sure: drawings read as letters too.
+ICON_WORD_CONFIDENCE = 85
+
+
+def picture_text(image: Image.Image, box: Box) -> list[TextLine]:
+    """Confident text inside a picture (a cloud's or a stencil's own label), in page coordinates."""
+    from tesserocr import PSM
+
+    b = clip_box(box, image.width, image.height)
+    crop, letters = _letters_only(np.asarray(image)[b.y : b.bottom, b.x : b.right])
+    if letters < 2:
+        return []  # nothing the size of a word is drawn in it
+    groups = recognise(Image.fromarray(crop), PSM.SINGLE_BLOCK, INSIDE_OCR_SCALE, (b.x, b.y))
+    sure = [[w for w in group if w.confidence >= ICON_WORD_CONFIDENCE] for group in groups]
+    return text_lines(np.asarray(image), as_result([g for g in sure if g], image))
+
+
+def _letters_only(crop: np.ndarray) -> tuple[np.ndarray, int]:
+    """``crop`` with every mark too tall to be a letter or touching its edge (outlines, drawings)
+    painted in its commonest colour (Tesseract reads a label inside an outline as one odd word),
+    and how many marks of a readable letter's height are left."""
+    packed = (crop[..., 0].astype(np.int32) << 16) | (crop[..., 1].astype(np.int32) << 8) | crop[..., 2]
+    values, counts = np.unique(packed, return_counts=True)
+    common = int(values[np.argmax(counts)])
+    behind = np.array([common >> 16, (common >> 8) & 255, common & 255], dtype=np.int32)
+    ink = (np.abs(crop.astype(np.int32) - behind).sum(axis=2) > 60).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    height, width = ink.shape
+    x, y, w, h = stats[:, 0], stats[:, 1], stats[:, 2], stats[:, 3]
+    touches = (x == 0) | (y == 0) | (x + w == width) | (y + h == height)
+    large = [i for i in range(1, count) if h[i] > min(0.45 * height, MAX_LETTER) or touches[i]]
+    letters = sum(1 for i in range(1, count) if i not in set(large) and h[i] >= MIN_LETTER)
+    cleaned = crop.copy()
+    cleaned[np.isin(labels, large)] = behind
+    return cleaned, letters
+
+
+def _read_interior(image: Image.Image, pixels: np.ndarray, shape: Shape, scale: int) -> list[list[OcrWord]]:
+    """Word groups read from the shape's interior alone, its outline and drawings painted over."""
+    from tesserocr import PSM
+
+    inner = cv2.erode(shape.mask.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
+    b = clip_box(shape.box, image.width, image.height)
+    crop = pixels[b.y : b.bottom, b.x : b.right].copy()
+    crop[~inner[b.y : b.bottom, b.x : b.right]] = shape.fill
+    return recognise(Image.fromarray(_letters_only(crop)[0]), PSM.SINGLE_BLOCK, scale, (b.x, b.y))
+
+
+def _centre_in(line: TextLine, shape: Shape) -> bool:
+    cx, cy = (int(v) for v in line.box.centre)
+    height, width = shape.mask.shape
+    return 0 <= cy < height and 0 <= cx < width and bool(shape.mask[cy, cx])
+
+
+def _extends(read: list[TextLine], inside: list[TextLine]) -> bool:
+    """Whether ``read`` holds every word of ``inside``: it completes a cut label, not replaces it.
+
+    Icons and pictures in a shape read as letters too; a longer read that lost the words the
+    canvas pass found is such a misreading.
+    """
+    whole = " ".join(line.text for line in read).lower()
+    return all(word.lower() in whole for line in inside for word in line.text.split())
+
+
+def _letters(lines: list[TextLine]) -> int:
+    return sum(c.isalnum() for line in lines for c in line.text)

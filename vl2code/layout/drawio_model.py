@@ -1,0 +1,62 @@
+"""The pieces a diagram is made of, shared by the draw.io passes: shapes and connectors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from vl2code.layout.analysis import Box
+from vl2code.layout.tree import Paragraph
+
+
+@dataclass
+class Shape:
+    box: Box
+    kind: str  # rectangle, rounded, ellipse, rhombus, cylinder, swimlane
+    fill: tuple[int, int, int]
+    stroke: tuple[int, int, int] | None
+    mask: np.ndarray  # filled area in page pixels (bool, full size)
+    labels: list[Paragraph] = field(default_factory=list)
+    parent: Shape | None = None
+    start_size: int = 0  # swimlane title strip
+    cell_id: str = ""
+    picture: str = ""  # data URI of an icon's pixels (kind "image")
+    stroke_width: int = 1
+    horizontal: bool = True  # False: a swimlane whose title strip runs down its left side
+
+    def title_box(self) -> Box:
+        """The title strip of a swimlane (empty for other shapes)."""
+        if self.kind != "swimlane":
+            return Box(self.box.x, self.box.y, 0, 0)
+        if self.horizontal:
+            return Box(self.box.x, self.box.y, self.box.w, self.start_size)
+        return Box(self.box.x, self.box.y, self.start_size, self.box.h)
+
+
+@dataclass
+class Connector:
+    points: list[tuple[int, int]]  # start and end
+    source: Shape | None
+    target: Shape | None
+    start_arrow: bool
+    end_arrow: bool
+    color: tuple[int, int, int]
+    pixels: np.ndarray  # (n, 2) y, x of its ink
+    labels: list[Paragraph] = field(default_factory=list)
+
+
+def clip_box(box: Box, width: int, height: int) -> Box:
+    """``box`` cut to the page, so crops never start at a negative index."""
+    x0, y0 = max(0, box.x), max(0, box.y)
+    return Box(x0, y0, min(width, box.right) - x0, min(height, box.bottom) - y0)
+
+
+#: Line ink differs from the background by this much (sum over channels).
+INK_CONTRAST = 120
+
+
+def line_ink(pixels: np.ndarray, background: tuple[int, int, int]) -> np.ndarray:
+    """Pixels drawn clearly off the background: outlines, connectors, text (uint8 0/1)."""
+    distance = np.abs(pixels.astype(np.int32) - np.array(background)).sum(axis=2)
+    return (distance > INK_CONTRAST).astype(np.uint8)
