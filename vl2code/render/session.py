@@ -201,6 +201,7 @@ class BrowserSession:
         if base_dir is None:
             if name in self._scripted:
                 page.goto("about:blank", timeout=_deadline_ms(deadline))
+                self._scripted.discard(name)
             page.set_content(html, timeout=_deadline_ms(deadline), wait_until="load")
         else:
             self._base_dir, self._page_html = base_dir.resolve(), encoded
