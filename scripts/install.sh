@@ -11,7 +11,7 @@ WITH_TESTS=0
 SUDO=""
 [[ "$(id -u)" != 0 ]] && SUDO="sudo"
 
-APT_PACKAGES=(chromium tesseract-ocr tesseract-ocr-eng fonts-liberation fonts-dejavu-core
+APT_PACKAGES=(chromium tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-jpn fonts-liberation fonts-dejavu-core
               fonts-noto-core fonts-noto-cjk fonts-inter fonts-roboto fonts-open-sans)
 (( WITH_TESTS )) && APT_PACKAGES+=(git libkrb5-dev)
 missing=()

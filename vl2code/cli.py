@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -55,7 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        return int(args.run(args) or EXIT_OK)
+        code = int(args.run(args) or EXIT_OK)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
     except Vl2codeError as error:
         if args.debug:
             raise
@@ -66,6 +69,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print("vl2code: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`vl2code diff ... | head`): nothing is wrong with the run.
+        # Point stdout at /dev/null so the interpreter's final flush cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import io
 import warnings
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from vl2code.errors import InputError
@@ -61,12 +62,24 @@ def decode_image(data: bytes, name: str = "image", max_pixels: int = MAX_PIXELS)
 
 def flatten_to_rgb(image: Image.Image) -> Image.Image:
     """RGB on white: transparent screenshots compare as a browser would show them."""
+    if image.mode.startswith("I") or image.mode == "F":
+        image = _grey_to_8_bit(image)
     if image.mode in ("RGBA", "LA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         background = Image.new("RGB", rgba.size, (255, 255, 255))
         background.paste(rgba, mask=rgba.getchannel("A"))
         return background
     return image.convert("RGB")
+
+
+def _grey_to_8_bit(image: Image.Image) -> Image.Image:
+    """16-bit (or 32-bit) greyscale as 8-bit: Pillow's own conversion clips every value above
+    255, which turns a 16-bit screenshot white."""
+    values = np.asarray(image, dtype=np.float64)
+    top = 65535.0 if image.mode.startswith("I;16") or values.max(initial=0) > 255 else 255.0
+    if image.mode == "F" and values.max(initial=0) <= 1.0:
+        top = 1.0
+    return Image.fromarray(np.clip(values * (255.0 / top), 0, 255).round().astype(np.uint8), mode="L")
 
 
 def load_screenshot(path: Path | str, max_pixels: int = MAX_PIXELS) -> Image.Image:

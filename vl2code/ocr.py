@@ -7,7 +7,8 @@ and blocks, and the colour/size/weight estimates, are done here from the pixels 
 the same thing for every page. Page layout analysis drops most labels of diagrams, so pages
 where much text-like ink stays unread are also read as sparse text (:func:`read_sparse`).
 
-Only Latin script is read unless more tessdata languages are installed (see ``languages``).
+Pages are read in English first; Chinese and Japanese too where English leaves most text unread
+and their tessdata is installed (see ``_read_page``).
 Each thread gets its own Tesseract instance (the C++ API is not thread-safe), and results are
 cached per image content so comparing one reference against many candidates reads it once.
 """
@@ -29,8 +30,9 @@ from PIL import Image
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
+from vl2code.cjk import cjk_count, join_words
 from vl2code.errors import Vl2codeError
-from vl2code.ocr_gaps import region_canvas, unread_regions
+from vl2code.ocr_gaps import MIN_GLYPH_HEIGHT, UnreadText, region_canvas, unread_regions
 
 RGB = tuple[int, int, int]
 Box = tuple[int, int, int, int]
@@ -50,6 +52,9 @@ TILE_OVERLAP = 200
 #: label-word recall on the drawio dev set is ~0.03 higher than at 2x, for 1.6x the time. Large
 #: canvases are enlarged less, to at most SPARSE_MAX_PIXELS.
 SPARSE_SCALE = 4
+#: ... and no more than brings their typical text height to this many pixels: large text
+#: (headings, CJK characters) is read worse when enlarged further.
+SPARSE_TEXT_HEIGHT = 44
 SPARSE_MAX_PIXELS = 60_000_000
 #: What the page pass left unread is read as sparse text when its text-like ink
 #: covers at least this share of the area of the words it read: diagrams (0.4 to thousands
@@ -125,11 +130,19 @@ def tessdata_path() -> str:
     )
 
 
-def languages() -> str:
-    """English plus Chinese/Japanese where their tessdata is installed (read when present)."""
+#: The language every page is read in first.
+LATIN = "eng"
+
+
+def cjk_languages() -> str:
+    """English plus Chinese/Japanese, as far as their tessdata is installed ("eng" when neither is).
+
+    They are not read on every page: with them Latin pages take twice as long and pick up
+    stray Han glyphs from rules and icons. See :func:`_read_page`.
+    """
     folder = Path(tessdata_path())
     extra = [lang for lang in ("chi_sim", "jpn") if (folder / f"{lang}.traineddata").is_file()]
-    return "+".join(["eng", *extra])
+    return "+".join([LATIN, *extra])
 
 
 _local = threading.local()
@@ -137,21 +150,22 @@ _cache: OrderedDict[str, OcrResult] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
-def tesseract(psm: int):  # type: ignore[no-untyped-def]
-    """This thread's Tesseract instance for one page-segmentation mode, created on first use."""
+def tesseract(psm: int, lang: str = LATIN):  # type: ignore[no-untyped-def]
+    """This thread's Tesseract instance for one page-segmentation mode and language set,
+    created on first use."""
     apis = getattr(_local, "apis", None)
     if apis is None:
         apis = _local.apis = {}
-    if psm not in apis:
+    if (psm, lang) not in apis:
         try:
             from tesserocr import PyTessBaseAPI
         except ImportError as error:  # pragma: no cover - a dependency
             raise OcrUnavailableError(f"tesserocr is not installed ({error})") from None
         try:
-            apis[psm] = PyTessBaseAPI(path=tessdata_path(), lang=languages(), psm=psm)
+            apis[psm, lang] = PyTessBaseAPI(path=tessdata_path(), lang=lang, psm=psm)
         except RuntimeError as error:
             raise OcrUnavailableError(f"Tesseract failed to start ({error})") from None
-    return apis[psm]
+    return apis[psm, lang]
 
 
 def image_key(image: Image.Image, scale: float) -> str:
@@ -187,8 +201,8 @@ def _read_uncached(image: Image.Image, scale: float) -> OcrResult:
     for top, bottom, keep_from in _tiles(image.height):
         tile = image.crop((0, top, image.width, bottom))
         distance = ink_distance(tile)
-        found = _recognise(ink_image(distance, INK_OFFSET, INK_GAIN), scale)
-        sparse = read_sparse(distance, found, max(SPARSE_SCALE, math.ceil(scale)))
+        found, lang = _read_page(distance, scale)
+        sparse = read_sparse(distance, found, max(SPARSE_SCALE, math.ceil(scale)), lang)
         found = [word for word in found if not any(_centre_inside(word.bbox, o.bbox) for o in sparse)]
         found += sparse
         for word in found:
@@ -285,22 +299,55 @@ INK_GAIN = 4
 BUSY_TEXTURE = 25.0
 
 
-def _recognise(ink: Image.Image, scale: float) -> list[OcrWord]:
-    """The page pass: Tesseract's page layout analysis over the ink image."""
-    from tesserocr import PSM
+def _read_page(distance: np.ndarray, scale: float) -> tuple[list[OcrWord], str]:
+    """The page pass and the languages it was read in.
 
+    English first; again with Chinese and Japanese when English left most of the text-like
+    ink unread and their tessdata is installed. The second reading is kept when a fair share
+    of what it read is Chinese or Japanese.
+    """
+    ink = ink_image(distance, INK_OFFSET, INK_GAIN)
     if scale != 1.0:
         ink = ink.resize((round(ink.width * scale), round(ink.height * scale)), Image.Resampling.LANCZOS)
-    groups = tesseract_words(ink, PSM.AUTO, scale, min_short_confidence=MIN_WORD_CONFIDENCE)
+    found = _recognise(ink, scale, LATIN)
+    wider = cjk_languages()
+    if wider == LATIN or unread_share(distance, found)[1] < UNREAD_SHARE:
+        return found, LATIN
+    again = _recognise(ink, scale, wider)
+    cjk_words = [word for word in again if cjk_count(word.text)]
+    cjk_area = sum(word.bbox[2] * word.bbox[3] for word in cjk_words)
+    all_area = sum(word.bbox[2] * word.bbox[3] for word in again)
+    if (
+        sum(cjk_count(word.text) for word in cjk_words) >= MIN_CJK_CHARACTERS
+        and cjk_area >= CJK_SHARE * all_area
+    ):
+        return again, wider
+    return found, LATIN
+
+
+#: A reading with Chinese/Japanese is kept when at least this many of its characters are Han
+#: or kana, and words with them cover this share of the area of all words it read (a few
+#: stray glyphs read from rules and icons are not enough).
+MIN_CJK_CHARACTERS = 4
+CJK_SHARE = 0.3
+
+
+def _recognise(ink: Image.Image, scale: float, lang: str) -> list[OcrWord]:
+    """Tesseract's page layout analysis over the (already enlarged) ink image."""
+    from tesserocr import PSM
+
+    groups = tesseract_words(ink, PSM.AUTO, scale, min_short_confidence=MIN_WORD_CONFIDENCE, lang=lang)
     return [word for group in groups for word in group]
 
 
 #: Words of one or two characters are often icons read as letters: passes that read
 #: fragments of a page need more confidence for them.
-MIN_SHORT_WORD_CONFIDENCE = 75.0
+MIN_SHORT_WORD_CONFIDENCE = 80.0
 
 
-def read_sparse(distance: np.ndarray, read: Sequence[OcrWord], scale: int) -> list[OcrWord]:
+def read_sparse(
+    distance: np.ndarray, read: Sequence[OcrWord], scale: int, lang: str = LATIN
+) -> list[OcrWord]:
     """Words of a page the page pass read poorly, read as sparse text, enlarged.
 
     Page layout analysis drops diagram labels and isolated small labels. When the text-like
@@ -311,21 +358,93 @@ def read_sparse(distance: np.ndarray, read: Sequence[OcrWord], scale: int) -> li
     """
     from tesserocr import PSM
 
-    marks = distance > INK_OFFSET + 128 / INK_GAIN
-    unread = unread_regions(marks.copy(), [word.bbox for word in read])
-    unread_area = sum(w * h for _, _, w, h in unread.regions)
-    read_area = sum(w * h for _, _, w, h in (word.bbox for word in read))
-    if not unread.regions or unread_area < UNREAD_SHARE * read_area:
+    unread, share = unread_share(distance, read)
+    if not unread.regions or share < UNREAD_SHARE:
         return []
-    if unread_area >= REREAD_SHARE * read_area:
-        unread = unread_regions(marks, [])
-    canvas, offset = region_canvas(np.asarray(ink_image(distance)), unread)
+    if share >= REREAD_SHARE:
+        unread = unread_regions(_marks(distance), [])
+    pixels = np.asarray(ink_image(distance))
+    marks = _marks(distance)
+    stats = {region: _glyph_stats(marks, region) for region in unread.regions}
+    heights = {region: height for region, (height, _) in stats.items()}
+    small = [region for region in unread.regions if heights[region] <= LARGE_TEXT_HEIGHT]
+    large = [
+        region
+        for region, (height, fill) in stats.items()
+        if height > LARGE_TEXT_HEIGHT and fill <= MAX_STROKE_FILL
+    ]
+    words: list[OcrWord] = []
+    if small:
+        text_height = max(1.0, float(np.median([heights[region] for region in small])))
+        scale = max(1, min(scale, round(SPARSE_TEXT_HEIGHT / text_height)))
+        words += _read_regions(pixels, _only(small, unread.glyphs), scale, lang, PSM.SPARSE_TEXT)
+    if large:
+        # Large characters keep every mark inside their cluster: the dots and short strokes
+        # the glyph filter drops are parts of Han characters. Sparse-text mode misreads them;
+        # they are mostly headings, i.e. lines of one block.
+        every_mark = cv2.dilate(marks.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
+        words += _read_regions(pixels, _only(large, every_mark), 1, lang, PSM.SINGLE_BLOCK)
+    return words
+
+
+def _glyph_stats(marks: np.ndarray, region: Box) -> tuple[float, float]:
+    """The median height of the marks in ``region`` (its text size, whatever its line count)
+    and the median share of their boxes they fill (strokes fill little, solid markers a lot)."""
+    x, y, w, h = region
+    crop = np.ascontiguousarray(marks[y : y + h, x : x + w], dtype=np.uint8)
+    stats = cv2.connectedComponentsWithStats(crop, connectivity=8)[2][1:]
+    stats = stats[stats[:, cv2.CC_STAT_HEIGHT] >= MIN_GLYPH_HEIGHT]
+    if not stats.size:
+        return 0.0, 0.0
+    boxes = stats[:, cv2.CC_STAT_WIDTH] * stats[:, cv2.CC_STAT_HEIGHT]
+    fill = stats[:, cv2.CC_STAT_AREA] / np.maximum(boxes, 1)
+    return float(np.median(stats[:, cv2.CC_STAT_HEIGHT])), float(np.median(fill))
+
+
+#: Large marks that fill more of their box than this are solid shapes (markers, icons), not
+#: letters: bold Latin and dense Han characters fill well under it.
+MAX_STROKE_FILL = 0.7
+
+
+#: Unread clusters whose marks are taller than this (headings, large CJK characters) are read
+#: apart from the small ones, unenlarged: each size is read best at its own scale.
+LARGE_TEXT_HEIGHT = SPARSE_TEXT_HEIGHT // 2
+
+
+def _only(regions: list[Box], shown: np.ndarray) -> UnreadText:
+    """``regions`` with the pixels of ``shown`` inside them."""
+    keep = np.zeros_like(shown)
+    for x, y, w, h in regions:
+        keep[max(0, y - 2) : y + h + 2, max(0, x - 2) : x + w + 2] = True
+    return UnreadText(regions, shown & keep)
+
+
+def _read_regions(pixels: np.ndarray, unread: UnreadText, scale: int, lang: str, psm: int) -> list[OcrWord]:
+    """The clusters of ``unread`` drawn alone on a canvas, enlarged ``scale`` times (less if
+    the canvas would get too large)."""
+    canvas, offset = region_canvas(pixels, unread)
     fits = math.sqrt(SPARSE_MAX_PIXELS / (canvas.shape[0] * canvas.shape[1]))
     scale = max(1, min(scale, math.floor(fits)))
     enlarged = Image.fromarray(canvas).resize(
         (canvas.shape[1] * scale, canvas.shape[0] * scale), Image.Resampling.LANCZOS
     )
-    return [word for group in tesseract_words(enlarged, PSM.SPARSE_TEXT, scale, offset) for word in group]
+    groups = tesseract_words(enlarged, psm, scale, offset, lang=lang)
+    return [word for group in groups for word in group]
+
+
+def _marks(distance: np.ndarray) -> np.ndarray:
+    """The pixels the page pass's ink image shows darker than mid-grey."""
+    return distance > INK_OFFSET + 128 / INK_GAIN
+
+
+def unread_share(distance: np.ndarray, read: Sequence[OcrWord]) -> tuple[UnreadText, float]:
+    """The text-like ink outside the ``read`` words, and its area over theirs (inf: none read)."""
+    unread = unread_regions(_marks(distance), [word.bbox for word in read])
+    unread_area = sum(w * h for _, _, w, h in unread.regions)
+    read_area = sum(w * h for _, _, w, h in (word.bbox for word in read))
+    if not unread_area:
+        return unread, 0.0
+    return unread, unread_area / read_area if read_area else math.inf
 
 
 def _centre_inside(box: Box, other: Box) -> bool:
@@ -340,6 +459,7 @@ def tesseract_words(
     scale: float,
     offset: tuple[int, int] = (0, 0),
     min_short_confidence: float = MIN_SHORT_WORD_CONFIDENCE,
+    lang: str = LATIN,
 ) -> list[list[OcrWord]]:
     """Tesseract's confident words (with letters or digits) in ``image``, grouped by its lines.
 
@@ -348,7 +468,7 @@ def tesseract_words(
     """
     from tesserocr import RIL, iterate_level
 
-    api = tesseract(psm)
+    api = tesseract(psm, lang)
     api.SetImage(image)
     api.Recognize()
     groups: list[list[OcrWord]] = []
@@ -386,7 +506,7 @@ def _make_line(words: list[OcrWord], pixels: np.ndarray) -> OcrLine:
     ink = ink_mask(pixels, bbox)
     size = _font_size(words)
     return OcrLine(
-        text=" ".join(w.text for w in words),
+        text=join_words(w.text for w in words),
         bbox=bbox,
         words=tuple(words),
         color=text_color(pixels, bbox),
@@ -479,7 +599,7 @@ def group_blocks(lines: Sequence[OcrLine]) -> list[OcrBlock]:
             home.append(line)
     blocks = [
         OcrBlock(
-            " ".join(line.text for line in group), union_box([line.bbox for line in group]), tuple(group)
+            join_words(line.text for line in group), union_box([line.bbox for line in group]), tuple(group)
         )
         for group in open_blocks
     ]

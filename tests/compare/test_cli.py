@@ -138,3 +138,17 @@ def test_eval_of_a_folder_without_pairs_is_an_input_error(tmp_path):
     )
     assert result.returncode == 2
     assert "no ID.html + ID.png pairs" in result.stderr
+
+
+def test_a_closed_pipe_is_not_an_error(sample_png):
+    # `vl2code diff a b | head -1` where head is gone before the report is written.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "vl2code", "diff", str(sample_png), str(sample_png)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 0, errors
+    assert "Traceback" not in errors and "Exception ignored" not in errors

@@ -198,3 +198,118 @@ def test_a_frame_split_by_a_crossing_line_is_one_rectangle() -> None:
             frames.append(vertex)
     assert len(frames) == 1
     assert not any(float(v.find("mxGeometry").get("width")) < 300 and v.get("value") == "" for v in vertices)
+
+
+def _ellipses(xml: str) -> list[tuple[ET.Element, tuple[float, float, float, float]]]:
+    found = []
+    for cell in _cells(xml):
+        geometry = cell.find("mxGeometry")
+        ellipse = (cell.get("style") or "").startswith("ellipse")
+        if cell.get("vertex") == "1" and ellipse and geometry is not None:
+            found.append((cell, tuple(float(geometry.get(k)) for k in ("x", "y", "width", "height"))))
+    return found  # type: ignore[return-value]
+
+
+def test_ellipse_outlines_that_cross_are_each_one_shape() -> None:
+    """A spider diagram: no ellipse is one flat area (the others' outlines cut it), yet each is found."""
+    image = Image.new("RGB", (640, 480), "white")
+    draw = ImageDraw.Draw(image)
+    drawn = [(80, 60, 380, 300), (240, 80, 560, 320), (160, 200, 460, 440)]
+    for box, colour in zip(drawn, ("black", "#6c8ebf", "#b85450"), strict=True):
+        draw.ellipse(box, outline=colour, width=2)
+    draw.rectangle([300, 240, 314, 254], fill="black")
+    xml = generate(image, "drawio")
+    ellipses = _ellipses(xml)
+    assert len(ellipses) == 3
+    for x0, y0, x1, y1 in drawn:
+        assert any(
+            abs(x - x0) <= 4 and abs(y - y0) <= 4 and abs(w - (x1 - x0)) <= 6 and abs(h - (y1 - y0)) <= 6
+            for _, (x, y, w, h) in ellipses
+        )
+    assert all("fillColor=none" in cell.get("style") for cell, _ in ellipses)
+    squares = [c for c in _cells(xml) if "fillColor=#000000" in (c.get("style") or "")]
+    assert len(squares) == 1  # the marker on the outlines stays a shape of its own
+
+
+def test_overlapping_translucent_ellipses_keep_their_colours(renderer) -> None:  # type: ignore[no-untyped-def]
+    """A Venn diagram of translucent sets: three ellipses, their own colours, drawn see-through."""
+    sets = [("a", 40, 20, 300, 360, "#ffe6cc", "#d79b00"), ("b", 200, 20, 300, 360, "#dae8fc", "#6c8ebf")]
+    sets.append(("c", 100, 220, 340, 240, "#d5e8d4", "#82b366"))
+    cells = "".join(
+        f'<mxCell id="{name}" value="" style="ellipse;whiteSpace=wrap;html=1;fillColor={fill};'
+        f'strokeColor={stroke};opacity=50;" vertex="1" parent="1"><mxGeometry x="{x}" y="{y}" '
+        f'width="{w}" height="{h}" as="geometry" /></mxCell>'
+        for name, x, y, w, h, fill, stroke in sets
+    )
+    xml = (
+        '<mxfile><diagram id="v" name="p"><mxGraphModel><root><mxCell id="0" /><mxCell id="1" parent="0" />'
+        f"{cells}</root></mxGraphModel></diagram></mxfile>"
+    )
+    image = renderer.render_drawio(xml).image.convert("RGB")
+    ellipses = _ellipses(generate(image, "drawio"))
+    assert len(ellipses) == 3
+    for cell, _ in ellipses:
+        style = cell.get("style")
+        assert "opacity=" in style
+        fill = style.split("fillColor=#")[1][:6]
+        rgb = tuple(int(fill[i : i + 2], 16) for i in (0, 2, 4))
+        assert any(
+            sum(abs(a - int(f[1 + i : 3 + i], 16)) for a, i in zip(rgb, (0, 2, 4), strict=True)) <= 24
+            for *_, f, _ in sets
+        )
+
+
+def _picture(draw: ImageDraw.ImageDraw, x: int, y: int) -> None:
+    """A 60 px two-colour chequered picture: too busy to be a shape, so it is kept as an icon."""
+    for row in range(10):
+        for column in range(10):
+            colour = "#c0392b" if (row + column) % 2 else "#2c3e50"
+            draw.rectangle([x + 6 * column, y + 6 * row, x + 6 * column + 5, y + 6 * row + 5], fill=colour)
+
+
+def test_a_lightning_band_between_two_pictures_is_an_edge() -> None:
+    """A wireless link drawn as a filled zigzag band joins the two pictures; it is no picture itself."""
+    image = Image.new("RGB", (480, 240), "white")
+    draw = ImageDraw.Draw(image)
+    _picture(draw, 40, 70)
+    _picture(draw, 360, 70)
+    mask = np.zeros((240, 480), np.uint8)
+    cv2.polylines(mask, [np.array([(120, 100), (200, 60), (220, 140), (300, 100)])], False, 1, 16)
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    pixels = np.asarray(image).copy()
+    cv2.drawContours(pixels, contours, -1, (211, 211, 211), cv2.FILLED)
+    cv2.drawContours(pixels, contours, -1, (108, 142, 191), 2)
+    cells = _cells(generate(Image.fromarray(pixels), "drawio"))
+    pictures = [c for c in cells if c.get("vertex") == "1" and "shape=image" in (c.get("style") or "")]
+    assert len(pictures) == 2
+    ids = {c.get("id") for c in pictures}
+    assert any({c.get("source"), c.get("target")} == ids for c in cells if c.get("edge") == "1")
+
+
+def test_an_ellipse_a_line_crosses_keeps_its_label() -> None:
+    """A line through an outline ellipse cuts its inside in two; it is still one labelled ellipse."""
+    image = Image.new("RGB", (560, 320), "white")
+    draw = ImageDraw.Draw(image)
+    draw.ellipse([160, 60, 400, 260], fill="white", outline="black", width=2)
+    draw.line([40, 200, 520, 200], fill="black", width=2)
+    draw.text((280, 130), "Place order", fill="black", font=label_font(), anchor="mm")
+    ellipses = _ellipses(generate(image, "drawio"))
+    assert len(ellipses) == 1
+    cell, (x, y, w, h) = ellipses[0]
+    assert cell.get("value") == "Place order"
+    assert abs(x - 160) <= 4 and abs(y - 60) <= 4 and abs(w - 240) <= 6 and abs(h - 200) <= 6
+
+
+def test_a_triangle_that_lines_cross_is_one_shape() -> None:
+    """Lines crossing a triangle cut its inside apart; its three sides still make one triangle."""
+    image = Image.new("RGB", (560, 400), "white")
+    draw = ImageDraw.Draw(image)
+    draw.polygon([(280, 40), (100, 340), (460, 340)], fill="white", outline="black", width=2)
+    draw.line([40, 250, 520, 150], fill="#0000ff", width=2)
+    draw.line([200, 20, 360, 380], fill="#ff0000", width=2)
+    triangles = [c for c in _cells(generate(image, "drawio")) if "triangle" in (c.get("style") or "")]
+    assert len(triangles) == 1
+    assert "direction=north" in triangles[0].get("style")
+    g = triangles[0].find("mxGeometry")
+    x, y, w, h = (float(g.get(k)) for k in ("x", "y", "width", "height"))
+    assert abs(x - 100) <= 6 and abs(y - 40) <= 6 and abs(w - 360) <= 8 and abs(h - 300) <= 8

@@ -87,12 +87,12 @@ def test_pages_do_not_leak_scripts_into_each_other(renderer: Renderer) -> None:
         assert "ran 1" in {block.text for block in page.text_blocks or ()}
 
 
-
 def test_timers_of_a_scripted_page_stop_before_the_next_pages(renderer: Renderer) -> None:
     renderer.render_html("<body><script>setInterval(() => document.body.append('tick'), 1)</script></body>")
     for _ in range(2):  # the page after the reset, and the one after that
         page = renderer.render_html("<body><p>plain</p></body>")
         assert [block.text for block in page.text_blocks or ()] == ["plain"]
+
 
 @pytest.mark.parametrize("text", ["", "   \n", "\x00\x01\x02binary", "PNG\x1a\x00\x00\x0dIHDR" * 10])
 def test_empty_or_binary_input_is_refused(renderer: Renderer, text: str) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
+from vl2code.cjk import drop_cjk_spaces
 from vl2code.compare.segment import Unit, group_units, union_box
 from vl2code.ocr import ink_mask, read_text, text_color
 from vl2code.page import RGB, PageImage
@@ -60,7 +61,7 @@ def normalise_text(text: str) -> str:
     """
     folded = unicodedata.normalize("NFKD", text.translate(_DASHES).translate(_QUOTES).lower())
     plain = "".join(char for char in folded if not unicodedata.combining(char))
-    return " ".join(_NOT_WORD.sub(" ", plain).replace("_", " ").split())
+    return drop_cjk_spaces(" ".join(_NOT_WORD.sub(" ", plain).replace("_", " ").split()))
 
 
 def _in_image(box: Sequence[float], width: int, height: int) -> PixelBox | None:

@@ -18,6 +18,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from vl2code.cjk import join_words
 from vl2code.layout.fonts import DEFAULT_FAMILY, FontChoice, fit, shape_similarity, with_tracking
 from vl2code.layout.ocr_passes import as_result, recognise, split_at_gaps
 from vl2code.ocr import OcrLine, OcrResult, OcrWord, ink_mask, read_text, union_box
@@ -563,7 +564,7 @@ def _split_rows(line: OcrLine) -> list[OcrLine]:
     for row in rows:
         row.sort(key=lambda w: w.bbox[0])
         box = Box.union([Box(*(int(v) for v in w.bbox)) for w in row])
-        split.append(replace(line, text=" ".join(w.text for w in row), bbox=box.tuple(), words=tuple(row)))
+        split.append(replace(line, text=join_words(w.text for w in row), bbox=box.tuple(), words=tuple(row)))
     return split
 
 
@@ -575,7 +576,7 @@ def _split_gaps(line: OcrLine) -> list[OcrLine]:
     return [
         replace(
             line,
-            text=" ".join(w.text for w in part),
+            text=join_words(w.text for w in part),
             bbox=union_box([w.bbox for w in part]),
             words=tuple(part),
         )

@@ -4,8 +4,10 @@ Shapes are the enclosed flat areas of the picture: each is classified by how muc
 box it fills and by its outline (rectangle, rounded rectangle, ellipse, rhombus, cylinder,
 document...); its fill is its own colour and its stroke the colour of the ring around it. Title
 strips grow into the lanes and pools they head (:mod:`drawio_containers`), text is read from the
-canvas and from each shape (:mod:`drawio_labels`), dense drawings are kept as pictures, and the
-ink left once shapes and text are taken away is traced into connectors
+canvas and from each shape (:mod:`drawio_labels`), dense drawings are kept as pictures (a band
+between two pictures is a link, :mod:`drawio_links`), ellipses and triangles that crossing lines
+cut apart are traced from their outlines (:mod:`drawio_ellipses`, :mod:`drawio_triangles`), and
+the ink left once shapes and text are taken away is traced into connectors
 (:mod:`drawio_connectors`). Text inside a shape is its label, text beside a connector the
 connector's label, anything else free text.
 """
@@ -30,10 +32,13 @@ from vl2code.layout.analysis import (
 )
 from vl2code.layout.drawio_connectors import find_connectors
 from vl2code.layout.drawio_containers import crossed_rectangles, is_open_space, titled_containers
+from vl2code.layout.drawio_ellipses import crossed_ellipses
 from vl2code.layout.drawio_labels import diagram_text, picture_text, rotated_titles, shape_text
+from vl2code.layout.drawio_links import band_links
 from vl2code.layout.drawio_model import Connector, Shape, clip_box, line_ink
 from vl2code.layout.drawio_mxfile import write_mxfile
 from vl2code.layout.drawio_stores import find_data_stores
+from vl2code.layout.drawio_triangles import crossed_triangles
 from vl2code.layout.tree import Paragraph, group_paragraphs
 
 #: Smallest enclosed area that is a shape (px) and its smallest side.
@@ -70,7 +75,10 @@ def generate_drawio(image: Image.Image) -> str:
     shapes = drop_enclosures(shapes, lines, background, ink)
     lines, titles = rotated_titles(rgb, shapes, lines)
     shapes, lines = find_icons(rgb, background, shapes, lines)
-    connectors = find_connectors(pixels, ink, shapes, lines)
+    shapes = crossed_ellipses(pixels, ink, shapes, lines, background) + shapes
+    shapes = crossed_triangles(pixels, ink, shapes, lines) + shapes
+    shapes, links, taken = band_links(pixels, background, shapes)
+    connectors = find_connectors(pixels, np.where(taken, 0, ink).astype(np.uint8), shapes, lines) + links
     stores, connectors = find_data_stores(connectors, lines, pixels.shape[:2])
     shapes += stores
     free = place_text(lines, shapes, connectors)
@@ -392,7 +400,8 @@ def place_text(lines: list[TextLine], shapes: list[Shape], connectors: list[Conn
     inside: dict[int, list[TextLine]] = {}
     for line in lines:
         cx, cy = (int(v) for v in line.box.centre)
-        holders = [s for s in shapes if s.mask[min(cy, s.mask.shape[0] - 1), min(cx, s.mask.shape[1] - 1)]]
+        # Text inside crossing outlines (a Venn diagram's regions) belongs to no single one.
+        holders = [s for s in shapes if not s.crossed and _covers(s, cx, cy)]
         if holders:
             holder = min(holders, key=lambda s: s.box.area)
             if holder.kind == "swimlane":
@@ -413,6 +422,10 @@ def place_text(lines: list[TextLine], shapes: list[Shape], connectors: list[Conn
         else:
             loose.append(paragraph)
     return loose
+
+
+def _covers(shape: Shape, x: int, y: int) -> bool:
+    return bool(shape.mask[min(y, shape.mask.shape[0] - 1), min(x, shape.mask.shape[1] - 1)])
 
 
 def _holds_others(holder: Shape, shapes: list[Shape]) -> bool:

@@ -32,7 +32,8 @@ def find_connectors(
     """
     ink = line_ink.copy()
     drawn = cv2.dilate(ink, np.ones((5, 5), np.uint8)).astype(bool)
-    containers = {id(s.parent) for s in shapes if s.parent is not None}
+    # Crossed ellipses hold what their outlines pass around, as containers do.
+    containers = {id(s.parent) for s in shapes if s.parent is not None} | {id(s) for s in shapes if s.crossed}
     # A connector's end attaches to a shape it touches; never to a container, whose centre
     # draw.io would aim the line at.
     ends = [s for s in shapes if id(s) not in containers]
@@ -54,7 +55,7 @@ def find_connectors(
     found = cv2.HoughLinesP(ink * 255, 1, np.pi / 360, threshold=12, minLineLength=MIN_SEGMENT, maxLineGap=3)
     if found is None:
         return []
-    segments = _merge_segments([(int(a), int(b), int(c), int(d)) for a, b, c, d in found.reshape(-1, 4)])
+    segments = merge_segments([(int(a), int(b), int(c), int(d)) for a, b, c, d in found.reshape(-1, 4)])
     connectors = []
     for chain in _chains(segments):
         start, end = _free_ends(chain)
@@ -88,7 +89,7 @@ BRIDGE = 14
 MIN_LOOSE_LINE = 30
 
 
-def _merge_segments(segments: list[Segment]) -> list[Segment]:
+def merge_segments(segments: list[Segment]) -> list[Segment]:
     """Hough finds many overlapping runs on one thick line: merge collinear, overlapping ones."""
     merged: list[Segment] = []
     for seg in sorted(segments, key=lambda s: -math.dist(s[:2], s[2:])):

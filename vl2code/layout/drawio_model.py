@@ -24,6 +24,9 @@ class Shape:
     picture: str = ""  # data URI of an icon's pixels (kind "image")
     stroke_width: int = 1
     horizontal: bool = True  # False: a swimlane whose title strip runs down its left side
+    crossed: bool = False  # an ellipse traced from its outline among overlapping others
+    filled: bool = True  # False: only the outline is drawn (fillColor=none)
+    opacity: int = 100  # translucent fill (overlapping sets seen through each other)
 
     def title_box(self) -> Box:
         """The title strip of a swimlane (empty for other shapes)."""

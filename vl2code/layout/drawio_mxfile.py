@@ -43,6 +43,8 @@ SHAPE_STYLES = {
     "document": "shape=document;whiteSpace=wrap;html=1;boundedLbl=1;",
     "datastore": "shape=partialRectangle;left=0;right=0;whiteSpace=wrap;html=1;",
     "parallelogram": "shape=parallelogram;perimeter=parallelogramPerimeter;whiteSpace=wrap;html=1;",
+    "triangle_north": "triangle;direction=north;whiteSpace=wrap;html=1;",
+    "triangle_south": "triangle;direction=south;whiteSpace=wrap;html=1;",
     "hexagon": "shape=hexagon;perimeter=hexagonPerimeter2;whiteSpace=wrap;html=1;size=0.25;",
 }
 
@@ -61,11 +63,12 @@ def write_mxfile(
         if shape.kind == "image":
             style = f"shape=image;html=1;imageAspect=0;verticalLabelPosition=bottom;image={shape.picture};"
         else:
-            style = (
-                SHAPE_STYLES[shape.kind] + f"fillColor={_hex(shape.fill)};strokeColor={_hex(shape.stroke)};"
-            )
+            fill = shape.fill if shape.filled else None
+            style = SHAPE_STYLES[shape.kind] + f"fillColor={_hex(fill)};strokeColor={_hex(shape.stroke)};"
             if shape.stroke_width > 1:
                 style += f"strokeWidth={shape.stroke_width};"
+            if shape.opacity < 100:
+                style += f"opacity={shape.opacity};"
         style += _font_style(shape.labels)
         if shape.kind == "swimlane":
             style += f"startSize={shape.start_size};" + ("" if shape.horizontal else "horizontal=0;")

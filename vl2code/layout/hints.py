@@ -10,6 +10,7 @@ from typing import Any
 
 from PIL import Image
 
+from vl2code.cjk import join_words
 from vl2code.layout.analysis import Layout, analyse
 from vl2code.layout.tree import build_tree
 
@@ -27,7 +28,7 @@ def hints(image: Image.Image, layout: Layout | None = None) -> list[dict[str, An
             paragraph = node.paragraph
             found.append(
                 {
-                    "text": " ".join(line.text for line in paragraph.lines),
+                    "text": join_words(line.text for line in paragraph.lines),
                     "bbox": paragraph.ink.tuple(),
                     "font_size": paragraph.size,
                     "bold": paragraph.bold,

@@ -17,6 +17,7 @@ from typing import Literal
 
 from PIL import Image
 
+from vl2code.cjk import join_words
 from vl2code.layout.analysis import Box, Layout, Region, TextLine, colour_distance
 from vl2code.layout.tree import Node, Paragraph
 
@@ -242,7 +243,7 @@ def _runs(line: TextLine, colour: tuple[int, int, int]) -> list[Element | str]:
     def flush() -> None:
         if not run:
             return
-        text = " ".join(run)
+        text = join_words(run)
         if run_colour is None:
             pieces.append(text)
         else:

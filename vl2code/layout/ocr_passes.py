@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
+from vl2code.cjk import join_words
 from vl2code.ocr import (
     OcrLine,
     OcrResult,
@@ -50,7 +51,7 @@ def as_result(groups: list[list[OcrWord]], image: Image.Image) -> OcrResult:
     lines = []
     for words in (part for group in groups for part in split_at_gaps(group)):
         bbox = union_box([w.bbox for w in words])
-        text = " ".join(w.text for w in words)
+        text = join_words(w.text for w in words)
         lines.append(OcrLine(text, bbox, tuple(words), text_color(pixels, bbox), bbox[3] / 1.1, False))
     lines.sort(key=lambda line: (line.bbox[1], line.bbox[0]))
     words_all = tuple(w for line in lines for w in line.words)
