@@ -277,7 +277,41 @@ def ink_distance(image: Image.Image) -> np.ndarray:
     background = np.stack(
         [cv2.medianBlur(np.ascontiguousarray(steady[:, :, c]), BACKGROUND_KERNEL) for c in range(3)], axis=2
     )
-    return np.abs(steady.astype(np.int16) - background).max(axis=2)
+    distance = np.abs(steady.astype(np.int16) - background).max(axis=2)
+    return _without_false_ink(distance, steady)
+
+
+def _without_false_ink(distance: np.ndarray, pixels: np.ndarray) -> np.ndarray:
+    """``distance`` without the ink that the median invents at the ends of small filled shapes.
+
+    A button or badge about as tall as the median's window is, near its ends, mostly outside
+    the window: its own fill there counts as ink, and Tesseract reads the two ends as
+    brackets around the label ("(Open)" as "Com)"). Such ink is bounded on one side by flat
+    fill, with no colour edge where it stops; a glyph stops at its own edge all round. Marks
+    whose outline mostly lies on flat colour are dropped.
+    """
+    marks = (distance > INK_OFFSET + 128 / INK_GAIN).astype(np.uint8)
+    count, labels = cv2.connectedComponents(marks, connectivity=8)
+    if count < 2:
+        return distance
+    outline = marks.astype(bool) & ~cv2.erode(marks, np.ones((3, 3), np.uint8)).astype(bool)
+    kernel = np.ones((3, 3), np.uint8)
+    edge = (cv2.dilate(pixels, kernel).astype(np.int16) - cv2.erode(pixels, kernel)).max(axis=2) > FLAT_EDGE
+    totals = np.bincount(labels[outline], minlength=count)
+    on_edges = np.bincount(labels[outline & edge], minlength=count)
+    false = (totals >= MIN_FALSE_OUTLINE) & (on_edges < MIN_EDGE_SHARE * totals)
+    false[0] = False
+    if not false.any():
+        return distance
+    return np.where(false[labels], 0, distance).astype(distance.dtype)
+
+
+#: Colour change across 3 pixels that counts as an edge (anti-aliased text makes far more).
+FLAT_EDGE = 24
+#: Marks whose outline lies on edges less than this share of its length are false ink...
+MIN_EDGE_SHARE = 0.6
+#: ... when the outline is at least this long (specks are left to the confidence filters).
+MIN_FALSE_OUTLINE = 20
 
 
 def ink_image(distance: np.ndarray, offset: float = 0.0, gain: float = 1.0) -> Image.Image:

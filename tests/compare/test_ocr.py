@@ -100,3 +100,18 @@ def test_tall_pages_are_read_in_strips_that_cover_every_row_once(height):
         owned_until = float(height) if bottom >= height else bottom - TILE_OVERLAP / 2
         assert top <= keep_from < owned_until <= bottom
     assert owned_until == height
+
+
+def test_labels_of_small_buttons_are_read_without_the_button_ends(renderer):
+    # Buttons about as tall as the background window: their ends once read as brackets ("Com)").
+    button = (
+        "<button style='background:#3b82f6;color:white;border:0;padding:8px 16px;border-radius:6px;"
+        "font:13px sans-serif;margin:20px'>{}</button>"
+    )
+    html = (
+        "<body style='background:#1e293b;margin:30px'>"
+        + "".join(button.format(label) for label in ("Open", "Save", "Delete"))
+        + "</body>"
+    )
+    words = [word.text.strip("‘’'\"`") for word in read_text(renderer.render_html(html).image).words]
+    assert words == ["Open", "Save", "Delete"]
