@@ -49,13 +49,9 @@ def find_connectors(
         else:
             ink[shape.mask] = 0
             contact.append(cv2.dilate(shape.mask.astype(np.uint8), TOUCH_KERNEL))
-    for line in lines:
-        b = line.box.expand(2)
-        ink[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = 0
-    found = cv2.HoughLinesP(ink * 255, 1, np.pi / 360, threshold=12, minLineLength=MIN_SEGMENT, maxLineGap=3)
-    if found is None:
+    segments = straight_segments(ink, lines, votes=12, min_length=MIN_SEGMENT, max_gap=3)
+    if not segments:
         return []
-    segments = merge_segments([(int(a), int(b), int(c), int(d)) for a, b, c, d in found.reshape(-1, 4)])
     connectors = []
     for chain in _chains(segments):
         start, end = _free_ends(chain)
@@ -87,6 +83,21 @@ MIN_SEGMENT = 14
 BRIDGE = 14
 #: A line that touches no shape must be at least this long (px) to be drawn.
 MIN_LOOSE_LINE = 30
+
+
+def straight_segments(
+    ink: np.ndarray, lines: list[TextLine], votes: int, min_length: int, max_gap: int
+) -> list[Segment]:
+    """The straight runs of ``ink`` (changed: the text lines are blanked first), merged."""
+    for line in lines:
+        b = line.box.expand(2)
+        ink[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = 0
+    found = cv2.HoughLinesP(
+        ink * 255, 1, np.pi / 360, threshold=votes, minLineLength=min_length, maxLineGap=max_gap
+    )
+    if found is None:
+        return []
+    return merge_segments([(int(a), int(b), int(c), int(d)) for a, b, c, d in found.reshape(-1, 4)])
 
 
 def merge_segments(segments: list[Segment]) -> list[Segment]:

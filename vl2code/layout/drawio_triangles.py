@@ -13,7 +13,7 @@ import cv2
 import numpy as np
 
 from vl2code.layout.analysis import Box, TextLine, as_rgb
-from vl2code.layout.drawio_connectors import merge_segments
+from vl2code.layout.drawio_connectors import straight_segments
 from vl2code.layout.drawio_model import Shape
 
 #: Shortest side (px) traced; how close (px) two sides' ends must be to meet at a corner.
@@ -29,14 +29,7 @@ def crossed_triangles(
     pixels: np.ndarray, ink: np.ndarray, shapes: list[Shape], lines: list[TextLine]
 ) -> list[Shape]:
     """Triangles made of three traced sides that no found shape already is."""
-    work = ink.copy()
-    for line in lines:
-        b = line.box.expand(2)
-        work[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = 0
-    found = cv2.HoughLinesP(work * 255, 1, np.pi / 360, threshold=60, minLineLength=MIN_SIDE, maxLineGap=4)
-    if found is None:
-        return []
-    segments = merge_segments([(int(a), int(b), int(c), int(d)) for a, b, c, d in found.reshape(-1, 4)])
+    segments = straight_segments(ink.copy(), lines, votes=60, min_length=MIN_SIDE, max_gap=4)
     bases = [s for s in segments if abs(s[1] - s[3]) <= 2 and abs(s[0] - s[2]) >= MIN_SIDE]
     slants = [s for s in segments if abs(s[1] - s[3]) > 2 and abs(s[0] - s[2]) > 2]
     triangles: list[Shape] = []
