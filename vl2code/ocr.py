@@ -52,10 +52,10 @@ TILE_OVERLAP = 200
 #: label-word recall on the drawio dev set is ~0.03 higher than at 2x, for 1.6x the time. Large
 #: canvases are enlarged less, to at most SPARSE_MAX_PIXELS.
 SPARSE_SCALE = 4
-#: ... and no more than brings their typical text height to this many pixels: large text
-#: (headings, CJK characters) is read worse when enlarged further.
-SPARSE_TEXT_HEIGHT = 44
 SPARSE_MAX_PIXELS = 60_000_000
+#: Nor more than brings their typical text height to this many pixels: larger text is read
+#: worse when enlarged further.
+SPARSE_TEXT_HEIGHT = 44
 #: What the page pass left unread is read as sparse text when its text-like ink
 #: covers at least this share of the area of the words it read: diagrams (0.4 to thousands
 #: on the drawio dev set), not documents and web pages, whose leftovers are mostly icons and
@@ -375,7 +375,8 @@ def _recognise(ink: Image.Image, scale: float, lang: str) -> list[OcrWord]:
 
 
 #: Words of one or two characters are often icons read as letters: passes that read
-#: fragments of a page need more confidence for them.
+#: fragments of a page need more confidence for them (a filled marker between dashed
+#: connectors reads as "la" at 78).
 MIN_SHORT_WORD_CONFIDENCE = 80.0
 
 
