@@ -201,8 +201,9 @@ def _read_uncached(image: Image.Image, scale: float) -> OcrResult:
     for top, bottom, keep_from in _tiles(image.height):
         tile = image.crop((0, top, image.width, bottom))
         distance = ink_distance(tile)
-        found, lang = _read_page(distance, scale)
-        sparse = read_sparse(distance, found, max(SPARSE_SCALE, math.ceil(scale)), lang)
+        marks = _marks(distance)
+        found, lang, gaps = _read_page(distance, marks, scale)
+        sparse = read_sparse(distance, marks, gaps, max(SPARSE_SCALE, math.ceil(scale)), lang)
         found = [word for word in found if not any(_centre_inside(word.bbox, o.bbox) for o in sparse)]
         found += sparse
         for word in found:
@@ -290,7 +291,7 @@ def _without_false_ink(distance: np.ndarray, pixels: np.ndarray) -> np.ndarray:
     fill, with no colour edge where it stops; a glyph stops at its own edge all round. Marks
     whose outline mostly lies on flat colour are dropped.
     """
-    marks = (distance > INK_OFFSET + 128 / INK_GAIN).astype(np.uint8)
+    marks = _marks(distance).astype(np.uint8)
     count, labels = cv2.connectedComponents(marks, connectivity=8)
     if count < 2:
         return distance
@@ -333,8 +334,10 @@ INK_GAIN = 4
 BUSY_TEXTURE = 25.0
 
 
-def _read_page(distance: np.ndarray, scale: float) -> tuple[list[OcrWord], str]:
-    """The page pass and the languages it was read in.
+def _read_page(
+    distance: np.ndarray, marks: np.ndarray, scale: float
+) -> tuple[list[OcrWord], str, tuple[UnreadText, float]]:
+    """The page pass, the languages it was read in, and what it left unread (:func:`unread_share`).
 
     English first; again with Chinese and Japanese when English left most of the text-like
     ink unread and their tessdata is installed. The second reading is kept when a fair share
@@ -344,9 +347,10 @@ def _read_page(distance: np.ndarray, scale: float) -> tuple[list[OcrWord], str]:
     if scale != 1.0:
         ink = ink.resize((round(ink.width * scale), round(ink.height * scale)), Image.Resampling.LANCZOS)
     found = _recognise(ink, scale, LATIN)
+    gaps = unread_share(marks, found)
     wider = cjk_languages()
-    if wider == LATIN or unread_share(distance, found)[1] < UNREAD_SHARE:
-        return found, LATIN
+    if wider == LATIN or gaps[1] < UNREAD_SHARE:
+        return found, LATIN, gaps
     again = _recognise(ink, scale, wider)
     cjk_words = [word for word in again if cjk_count(word.text)]
     cjk_area = sum(word.bbox[2] * word.bbox[3] for word in cjk_words)
@@ -355,8 +359,8 @@ def _read_page(distance: np.ndarray, scale: float) -> tuple[list[OcrWord], str]:
         sum(cjk_count(word.text) for word in cjk_words) >= MIN_CJK_CHARACTERS
         and cjk_area >= CJK_SHARE * all_area
     ):
-        return again, wider
-    return found, LATIN
+        return again, wider, unread_share(marks, again)
+    return found, LATIN, gaps
 
 
 #: A reading with Chinese/Japanese is kept when at least this many of its characters are Han
@@ -381,9 +385,10 @@ MIN_SHORT_WORD_CONFIDENCE = 80.0
 
 
 def read_sparse(
-    distance: np.ndarray, read: Sequence[OcrWord], scale: int, lang: str = LATIN
+    distance: np.ndarray, marks: np.ndarray, gaps: tuple[UnreadText, float], scale: int, lang: str
 ) -> list[OcrWord]:
-    """Words of a page the page pass read poorly, read as sparse text, enlarged.
+    """Words of a page the page pass read poorly (``gaps``: what it left unread), read as
+    sparse text, enlarged.
 
     Page layout analysis drops diagram labels and isolated small labels. When the text-like
     ink it left unread (see :mod:`vl2code.ocr_gaps`) is a fair share of what it read, those
@@ -393,16 +398,14 @@ def read_sparse(
     """
     from tesserocr import PSM
 
-    unread, share = unread_share(distance, read)
+    unread, share = gaps
     if not unread.regions or share < UNREAD_SHARE:
         return []
     if share >= REREAD_SHARE:
-        unread = unread_regions(_marks(distance), [])
+        unread = unread_regions(marks.copy(), [])
     pixels = np.asarray(ink_image(distance))
-    marks = _marks(distance)
     stats = {region: _glyph_stats(marks, region) for region in unread.regions}
-    heights = {region: height for region, (height, _) in stats.items()}
-    small = [region for region in unread.regions if heights[region] <= LARGE_TEXT_HEIGHT]
+    small = [region for region, (height, _) in stats.items() if height <= LARGE_TEXT_HEIGHT]
     large = [
         region
         for region, (height, fill) in stats.items()
@@ -410,7 +413,7 @@ def read_sparse(
     ]
     words: list[OcrWord] = []
     if small:
-        text_height = max(1.0, float(np.median([heights[region] for region in small])))
+        text_height = max(1.0, float(np.median([stats[region][0] for region in small])))
         scale = max(1, min(scale, round(SPARSE_TEXT_HEIGHT / text_height)))
         words += _read_regions(pixels, _only(small, unread.glyphs), scale, lang, PSM.SPARSE_TEXT)
     if large:
@@ -472,9 +475,10 @@ def _marks(distance: np.ndarray) -> np.ndarray:
     return distance > INK_OFFSET + 128 / INK_GAIN
 
 
-def unread_share(distance: np.ndarray, read: Sequence[OcrWord]) -> tuple[UnreadText, float]:
-    """The text-like ink outside the ``read`` words, and its area over theirs (inf: none read)."""
-    unread = unread_regions(_marks(distance), [word.bbox for word in read])
+def unread_share(marks: np.ndarray, read: Sequence[OcrWord]) -> tuple[UnreadText, float]:
+    """The text-like ink (``marks``: :func:`_marks`) outside the ``read`` words, and its area
+    over theirs (inf: none read)."""
+    unread = unread_regions(marks.copy(), [word.bbox for word in read])
     unread_area = sum(w * h for _, _, w, h in unread.regions)
     read_area = sum(w * h for _, _, w, h in (word.bbox for word in read))
     if not unread_area:

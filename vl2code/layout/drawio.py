@@ -401,7 +401,7 @@ def place_text(lines: list[TextLine], shapes: list[Shape], connectors: list[Conn
     for line in lines:
         cx, cy = (int(v) for v in line.box.centre)
         # Text inside crossing outlines (a Venn diagram's regions) belongs to no single one.
-        holders = [s for s in shapes if not s.crossed and _covers(s, cx, cy)]
+        holders = [s for s in shapes if not s.crossed and s.holds_centre(line.box)]
         if holders:
             holder = min(holders, key=lambda s: s.box.area)
             if holder.kind == "swimlane":
@@ -422,10 +422,6 @@ def place_text(lines: list[TextLine], shapes: list[Shape], connectors: list[Conn
         else:
             loose.append(paragraph)
     return loose
-
-
-def _covers(shape: Shape, x: int, y: int) -> bool:
-    return bool(shape.mask[min(y, shape.mask.shape[0] - 1), min(x, shape.mask.shape[1] - 1)])
 
 
 def _holds_others(holder: Shape, shapes: list[Shape]) -> bool:

@@ -55,11 +55,11 @@ def shape_text(image: Image.Image, shapes: list[Shape], lines: list[TextLine]) -
             continue
         if shape.box.w < 16 or shape.box.h < 10 or shape.box.area > MAX_LABEL_AREA:
             continue
-        inside = [line for line in kept if _centre_in(line, shape)]
+        inside = [line for line in kept if shape.holds_centre(line.box)]
         for scale in INSIDE_OCR_SCALES:
             read = text_lines(pixels, as_result(_read_interior(image, pixels, shape, scale), image))
             if _letters(read) > _letters(inside) and _extends(read, inside):
-                kept = [line for line in kept if not _centre_in(line, shape)] + read
+                kept = [line for line in kept if not shape.holds_centre(line.box)] + read
                 break
     return kept
 
@@ -138,12 +138,6 @@ def _read_interior(image: Image.Image, pixels: np.ndarray, shape: Shape, scale: 
     crop = pixels[b.y : b.bottom, b.x : b.right].copy()
     crop[~inner[b.y : b.bottom, b.x : b.right]] = shape.fill
     return recognise(Image.fromarray(_letters_only(crop)[0]), PSM.SINGLE_BLOCK, scale, (b.x, b.y))
-
-
-def _centre_in(line: TextLine, shape: Shape) -> bool:
-    cx, cy = (int(v) for v in line.box.centre)
-    height, width = shape.mask.shape
-    return 0 <= cy < height and 0 <= cx < width and bool(shape.mask[cy, cx])
 
 
 def _extends(read: list[TextLine], inside: list[TextLine]) -> bool:

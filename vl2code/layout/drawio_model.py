@@ -28,6 +28,12 @@ class Shape:
     filled: bool = True  # False: only the outline is drawn (fillColor=none)
     opacity: int = 100  # translucent fill (overlapping sets seen through each other)
 
+    def holds_centre(self, box: Box) -> bool:
+        """Whether the centre of ``box`` (a text line's, say) lies in this shape's filled area."""
+        cx, cy = (int(v) for v in box.centre)
+        height, width = self.mask.shape
+        return bool(self.mask[min(max(cy, 0), height - 1), min(max(cx, 0), width - 1)])
+
     def title_box(self) -> Box:
         """The title strip of a swimlane (empty for other shapes)."""
         if self.kind != "swimlane":
