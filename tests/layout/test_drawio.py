@@ -313,3 +313,52 @@ def test_a_triangle_that_lines_cross_is_one_shape() -> None:
     g = triangles[0].find("mxGeometry")
     x, y, w, h = (float(g.get(k)) for k in ("x", "y", "width", "height"))
     assert abs(x - 100) <= 6 and abs(y - 40) <= 6 and abs(w - 360) <= 8 and abs(h - 300) <= 8
+
+
+def _wireframe() -> Image.Image:
+    """A mock-up header: a crossed logo box with a divider just under it, and a table row."""
+    image = Image.new("RGB", (640, 260), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([20, 20, 140, 64], outline="#999999")
+    draw.line([20, 20, 140, 64], fill="#999999")
+    draw.line([20, 64, 140, 20], fill="#999999")
+    draw.text((80, 42), "Logo", fill="#999999", font=label_font(14), anchor="mm")
+    draw.rectangle([560, 24, 590, 54], outline="#999999")
+    draw.line([560, 24, 590, 54], fill="#999999")
+    draw.line([560, 54, 590, 24], fill="#999999")
+    draw.line([20, 70, 620, 70], fill="#cccccc")
+    draw.rectangle([20, 120, 620, 170], fill="#f5f5f5", outline="#bbbbbb", width=2)
+    for x, word in ((40, "Sender"), (240, "Subject"), (520, "Date")):
+        draw.text((x, 145), word, fill="#333333", font=label_font(16), anchor="lm")
+    return image
+
+
+def test_crossed_boxes_are_image_placeholders() -> None:
+    cells = _cells(generate(_wireframe(), "drawio"))
+    placeholders = [c for c in cells if "mockup.graphics.iconGrid" in (c.get("style") or "")]
+    boxes = sorted(
+        tuple(float(c.find("mxGeometry").get(k)) for k in ("x", "y", "width", "height")) for c in placeholders
+    )
+    assert len(boxes) == 2
+    for found, drawn in zip(boxes, [(20, 20, 120, 44), (560, 24, 30, 30)], strict=True):
+        assert all(abs(a - b) <= 3 for a, b in zip(found, drawn, strict=True)), found
+    # The diagonals are the placeholder's own drawing, not loose lines.
+    assert not [c for c in cells if c.get("edge") == "1" and "#999999" in (c.get("style") or "")]
+
+
+def test_a_divider_passing_under_a_box_does_not_attach_to_it() -> None:
+    cells = _cells(generate(_wireframe(), "drawio"))
+    dividers = [c for c in cells if c.get("edge") == "1" and "#cccccc" in (c.get("style") or "")]
+    assert len(dividers) == 1
+    assert dividers[0].get("source") is None and dividers[0].get("target") is None
+
+
+def test_texts_side_by_side_in_a_row_stay_in_their_places() -> None:
+    """A table row holds three texts in a line: they are not stacked into one centred label."""
+    cells = _cells(generate(_wireframe(), "drawio"))
+    texts = {c.get("value"): c for c in cells if c.get("vertex") == "1"}
+    assert {"Sender", "Subject", "Date"} <= set(texts)
+    xs = [float(texts[word].find("mxGeometry").get("x")) for word in ("Sender", "Subject", "Date")]
+    assert xs == sorted(xs) and xs[2] - xs[0] > 400
+    row = [c for c in cells if "fillColor=#f5f5f5" in (c.get("style") or "")]
+    assert len(row) == 1 and row[0].get("value") == ""

@@ -34,6 +34,7 @@ from vl2code.layout.drawio_connectors import find_connectors
 from vl2code.layout.drawio_containers import crossed_rectangles, is_open_space, titled_containers
 from vl2code.layout.drawio_ellipses import crossed_ellipses
 from vl2code.layout.drawio_labels import diagram_text, picture_text, rotated_titles, shape_text
+from vl2code.layout.drawio_line_boxes import line_boxes
 from vl2code.layout.drawio_links import band_links
 from vl2code.layout.drawio_model import Connector, Shape, clip_box, line_ink
 from vl2code.layout.drawio_mxfile import write_mxfile
@@ -70,6 +71,7 @@ def generate_drawio(image: Image.Image) -> str:
     page_lines = text_lines(pixels, diagram_text(rgb))
     shapes = titled_containers(ink, find_shapes(pixels, background), page_lines)
     shapes += crossed_rectangles(pixels, ink, shapes)
+    shapes = line_boxes(pixels, ink, shapes)
     _nest(shapes)
     lines = shape_text(rgb, shapes, page_lines)
     shapes = drop_enclosures(shapes, lines, background, ink)
@@ -79,7 +81,7 @@ def generate_drawio(image: Image.Image) -> str:
     shapes = crossed_triangles(pixels, ink, shapes, lines) + shapes
     shapes, links, taken = band_links(pixels, background, shapes)
     connectors = find_connectors(pixels, np.where(taken, 0, ink).astype(np.uint8), shapes, lines) + links
-    stores, connectors = find_data_stores(connectors, lines, pixels.shape[:2])
+    stores, connectors = find_data_stores(connectors, lines, shapes, pixels.shape[:2])
     shapes += stores
     free = place_text(lines, shapes, connectors)
     for shape in shapes:
@@ -413,7 +415,11 @@ def place_text(lines: list[TextLine], shapes: list[Shape], connectors: list[Conn
                 continue
         free.append(line)
     for shape in shapes:
-        shape.labels = group_paragraphs(inside.get(id(shape), []))
+        paragraphs = group_paragraphs(inside.get(id(shape), []))
+        if _side_by_side(paragraphs):
+            free += inside.pop(id(shape))  # a row of a table or a form: texts in their places
+            paragraphs = []
+        shape.labels = paragraphs
     loose = []
     for paragraph in group_paragraphs(free):
         connector = _closest_connector(paragraph.ink, [c for c in connectors if c.source or c.target])
@@ -422,6 +428,15 @@ def place_text(lines: list[TextLine], shapes: list[Shape], connectors: list[Conn
         else:
             loose.append(paragraph)
     return loose
+
+
+def _side_by_side(paragraphs: list[Paragraph]) -> bool:
+    """Whether two of ``paragraphs`` share a row (one label is stacked, never side by side)."""
+    return any(
+        min(a.ink.bottom, b.ink.bottom) - max(a.ink.y, b.ink.y) > 0.5 * min(a.ink.h, b.ink.h)
+        for i, a in enumerate(paragraphs)
+        for b in paragraphs[i + 1 :]
+    )
 
 
 def _holds_others(holder: Shape, shapes: list[Shape]) -> bool:

@@ -17,6 +17,8 @@ from vl2code.layout.drawio_model import Connector, Shape
 
 #: Distance (px) within which a connector touches a shape.
 TOUCH = 7
+#: A line still touching the shape this far (px) back from its end runs along it.
+ALONGSIDE = 2 * TOUCH + 1
 TOUCH_KERNEL = np.ones((2 * TOUCH + 1, 2 * TOUCH + 1), np.uint8)
 #: Share of a connector's straight pieces that must lie on drawn line pixels.
 ON_INK = 0.9
@@ -55,8 +57,8 @@ def find_connectors(
     connectors = []
     for chain in _chains(segments):
         start, end = _free_ends(chain)
-        source = _shape_at(start, ends, contact)
-        target = _shape_at(end, ends, contact)
+        source = _shape_at(start, chain, ends, contact)
+        target = _shape_at(end, chain, ends, contact)
         if source is not None and source is target:
             continue  # a stroke along one shape (a shadow, a divider), not a connector
         if source is None and target is None and math.dist(start, end) < MIN_LOOSE_LINE:
@@ -178,22 +180,41 @@ def _bends(chain: list[Segment], start: Point) -> list[Point]:
     return corners
 
 
-def _shape_at(point: Point, shapes: list[Shape], contact: list[np.ndarray]) -> Shape | None:
-    """The smallest shape whose outline is within reach of ``point``."""
-    x, y = point
-    touching = [
-        s
-        for s, c in zip(shapes, contact, strict=True)
-        if 0 <= y < c.shape[0] and 0 <= x < c.shape[1] and c[y, x]
-    ]
+def _shape_at(
+    end: Point, chain: list[Segment], shapes: list[Shape], contact: list[np.ndarray]
+) -> Shape | None:
+    """The smallest shape whose outline is within reach of the chain's ``end`` and that the
+    line comes into: a line still within reach a little way back runs along the shape (a
+    divider under a logo), it does not end at it."""
+    behind = _back_along(end, chain, ALONGSIDE)
+
+    def reaches(point: tuple[float, float], reach: np.ndarray) -> bool:
+        x, y = round(point[0]), round(point[1])
+        return 0 <= y < reach.shape[0] and 0 <= x < reach.shape[1] and bool(reach[y, x])
+
+    touching = [s for s, c in zip(shapes, contact, strict=True) if reaches(end, c) and not reaches(behind, c)]
     return min(touching, key=lambda s: s.box.area) if touching else None
+
+
+def _back_along(end: Point, chain: list[Segment], distance: float) -> tuple[float, float]:
+    """The point ``distance`` px back from ``end`` along its segment (at most that segment's length)."""
+    other, length = _end_segment(end, chain)
+    if length < 1:
+        return float(end[0]), float(end[1])
+    step = min(distance, length) / length
+    return end[0] + (other[0] - end[0]) * step, end[1] + (other[1] - end[1]) * step
+
+
+def _end_segment(end: Point, chain: list[Segment]) -> tuple[tuple[int, int], float]:
+    """The far end of the chain's segment that ends at ``end``, and that segment's length."""
+    seg = min(chain, key=lambda s: min(math.dist(end, s[:2]), math.dist(end, s[2:])))
+    other = seg[2:] if math.dist(end, seg[:2]) <= math.dist(end, seg[2:]) else seg[:2]
+    return (other[0], other[1]), math.dist(end, other)
 
 
 def _arrowhead(ink: np.ndarray, end: Point, chain: list[Segment]) -> bool:
     """An arrowhead widens the stroke near its end: measure the ink across the line just behind it."""
-    seg = min(chain, key=lambda s: min(math.dist(end, s[:2]), math.dist(end, s[2:])))
-    other = seg[2:] if math.dist(end, seg[:2]) <= math.dist(end, seg[2:]) else seg[:2]
-    length = math.dist(end, other)
+    other, length = _end_segment(end, chain)
     if length < 1:
         return False
     ux, uy = (other[0] - end[0]) / length, (other[1] - end[1]) / length

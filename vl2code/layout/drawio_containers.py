@@ -157,7 +157,7 @@ def crossed_rectangles(pixels: np.ndarray, ink: np.ndarray, shapes: list[Shape])
     """
     rows = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, MIN_SIDE), np.uint8))
     columns = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((MIN_SIDE, 1), np.uint8))
-    runs = _runs(rows)
+    runs = horizontal_runs(rows)
     found: list[Shape] = []
     for index, top in enumerate(runs):
         for bottom in runs[index + 1 :]:
@@ -166,12 +166,12 @@ def crossed_rectangles(pixels: np.ndarray, ink: np.ndarray, shapes: list[Shape])
             if abs(bottom.x - top.x) > CORNER_SLACK or abs(bottom.right - top.right) > CORNER_SLACK:
                 continue
             box = Box(top.x, top.y, top.w, bottom.bottom - top.y)
-            if not (_side(columns, box.x, box) and _side(columns, box.right - 1, box)):
+            if not (spans_height(columns, box.x, box) and spans_height(columns, box.right - 1, box)):
                 continue
             # The nearest closing line ends the rectangle, whether or not it is a new one.
             small = box.h < MIN_FRAME or box.w < MIN_FRAME  # a table's row, not a frame
             if small or any(
-                _same(box, s.box) or (s.kind == "swimlane" and _fills(box, s.box)) for s in shapes
+                same_box(box, s.box) or (s.kind == "swimlane" and _fills(box, s.box)) for s in shapes
             ):
                 break
             mask = np.zeros(ink.shape, dtype=bool)
@@ -183,18 +183,18 @@ def crossed_rectangles(pixels: np.ndarray, ink: np.ndarray, shapes: list[Shape])
     return found
 
 
-def _runs(rows: np.ndarray) -> list[Box]:
+def horizontal_runs(rows: np.ndarray) -> list[Box]:
     """Thin horizontal runs of ink, top to bottom."""
     count, _, stats, _ = cv2.connectedComponentsWithStats(rows, connectivity=8)
     boxes = [Box(*(int(v) for v in stats[i][:4])) for i in range(1, count)]
     return sorted((b for b in boxes if b.h <= 4), key=lambda b: b.y)
 
 
-def _side(columns: np.ndarray, x: int, box: Box) -> bool:
+def spans_height(columns: np.ndarray, x: int, box: Box) -> bool:
     """Whether a vertical line at ``x`` (within 2 px) covers the rectangle's height."""
     band = columns[box.y : box.bottom, max(0, x - 2) : x + 3].any(axis=1)
     return bool(band.mean() >= CLOSED)
 
 
-def _same(a: Box, b: Box) -> bool:
+def same_box(a: Box, b: Box) -> bool:
     return all(abs(p - q) <= 6 for p, q in zip(a.tuple(), (b.x, b.y, b.w, b.h), strict=True))

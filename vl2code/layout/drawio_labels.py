@@ -137,7 +137,38 @@ def _read_interior(image: Image.Image, pixels: np.ndarray, shape: Shape, scale: 
     b = clip_box(shape.box, image.width, image.height)
     crop = pixels[b.y : b.bottom, b.x : b.right].copy()
     crop[~inner[b.y : b.bottom, b.x : b.right]] = shape.fill
+    if shape.kind == "placeholder":  # its X runs through the caption
+        x0, y0 = shape.box.x - b.x, shape.box.y - b.y
+        x1, y1 = x0 + shape.box.w, y0 + shape.box.h
+        for start, end in (((x0, y0), (x1, y1)), ((x0, y1), (x1, y0))):
+            _paint_out_line(crop, start, end, shape.fill)
     return recognise(Image.fromarray(_letters_only(crop)[0]), PSM.SINGLE_BLOCK, scale, (b.x, b.y))
+
+
+def _paint_out_line(
+    crop: np.ndarray, start: tuple[int, int], end: tuple[int, int], paper: tuple[int, int, int]
+) -> None:
+    """Paint a thin straight line out of ``crop``: its ideal pixels, and the pixels beside them
+    where paper lies on both sides across the line (a letter under the line keeps its strokes)."""
+    height, width = crop.shape[:2]
+    colour = np.array(paper, dtype=np.int32)
+
+    def at(x: float, y: float) -> tuple[int, int]:
+        return min(max(round(y), 0), height - 1), min(max(round(x), 0), width - 1)
+
+    def is_paper(x: float, y: float) -> bool:
+        return int(np.abs(crop[at(x, y)].astype(np.int32) - colour).sum()) < 60
+
+    length = max(1.0, float(np.hypot(end[0] - start[0], end[1] - start[1])))
+    nx, ny = -(end[1] - start[1]) / length, (end[0] - start[0]) / length  # across the line
+    beside = []
+    for t in np.linspace(0.0, 1.0, int(length) + 1):
+        x, y = start[0] + (end[0] - start[0]) * t, start[1] + (end[1] - start[1]) * t
+        if is_paper(x + 2.5 * nx, y + 2.5 * ny) and is_paper(x - 2.5 * nx, y - 2.5 * ny):
+            beside += [at(x + d * nx, y + d * ny) for d in (-1, 0, 1)]
+    cv2.line(crop, start, end, tuple(int(c) for c in paper), thickness=1)
+    for point in beside:
+        crop[point] = paper
 
 
 def _extends(read: list[TextLine], inside: list[TextLine]) -> bool:

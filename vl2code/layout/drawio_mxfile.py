@@ -45,6 +45,7 @@ SHAPE_STYLES = {
     "parallelogram": "shape=parallelogram;perimeter=parallelogramPerimeter;whiteSpace=wrap;html=1;",
     "triangle_north": "triangle;direction=north;whiteSpace=wrap;html=1;",
     "triangle_south": "triangle;direction=south;whiteSpace=wrap;html=1;",
+    "placeholder": "shape=mxgraph.mockup.graphics.iconGrid;gridSize=1,1;whiteSpace=wrap;html=1;",
     "hexagon": "shape=hexagon;perimeter=hexagonPerimeter2;whiteSpace=wrap;html=1;size=0.25;",
 }
 
@@ -86,7 +87,8 @@ def write_mxfile(
     next_id = len(ordered) + 2
     for paragraph in free:
         box = paragraph.ink.expand(2)
-        style = "text;html=1;align=center;verticalAlign=middle;" + _font_style([paragraph])
+        align = paragraph.align if len(paragraph.lines) > 1 else "center"
+        style = f"text;html=1;align={align};verticalAlign=middle;" + _font_style([paragraph])
         geometry = f'<mxGeometry x="{box.x}" y="{box.y}" width="{box.w}" height="{box.h}" as="geometry" />'
         cells.append(_cell(f"t{next_id}", _label([paragraph]), style, 'vertex="1" parent="1"', geometry))
         next_id += 1

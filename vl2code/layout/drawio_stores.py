@@ -19,9 +19,12 @@ MIN_LENGTH = 40
 
 
 def find_data_stores(
-    connectors: list[Connector], lines: list[TextLine], size: tuple[int, int]
+    connectors: list[Connector], lines: list[TextLine], shapes: list[Shape], size: tuple[int, int]
 ) -> tuple[list[Shape], list[Connector]]:
-    """Data-store shapes made of pairs of loose horizontal lines, and the connectors left over."""
+    """Data-store shapes made of pairs of loose horizontal lines, and the connectors left over.
+
+    Lines with shapes between them are dividers of a page (a wireframe's toolbar), not a store.
+    """
     flat = [c for c in connectors if _loose_horizontal(c)]
     used: set[int] = set()
     stores: list[Shape] = []
@@ -40,6 +43,8 @@ def find_data_stores(
                 continue
             box = Box(min(ax0, bx0), ay, max(ax1, bx1) - min(ax0, bx0), gap)
             if not any(box.contains_point(*line.box.centre) for line in lines):
+                continue
+            if any(box.contains_point(*shape.box.centre) for shape in shapes):
                 continue
             used.update((id(top), id(bottom)))
             mask = np.zeros(size, dtype=bool)
