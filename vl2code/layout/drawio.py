@@ -45,6 +45,8 @@ from vl2code.layout.tree import Paragraph, group_paragraphs
 #: Smallest enclosed area that is a shape (px) and its smallest side.
 MIN_SHAPE_AREA = 300
 MIN_SHAPE_SIDE = 12
+#: Corners cut at least this far (px) on all four sides are rounded, however full the box.
+MIN_CORNER_CUT = 3
 #: Smaller solid marks of a colour other than the background (nodes, markers) are shapes too.
 MIN_SOLID_AREA = 49
 MIN_SOLID_SIDE = 7
@@ -281,7 +283,8 @@ def _classify(filled: np.ndarray) -> str | None:
     h, w = filled.shape
     ratio = float(filled.mean())
     if ratio >= 0.97:
-        return "rectangle"
+        # Slightly rounded corners (draw.io's rounded=1 on a long box) hardly lower the ratio.
+        return "rounded" if min(_corner_cuts(filled)) >= MIN_CORNER_CUT else "rectangle"
     corner = int(min(np.argmax(filled[0] > 0), np.argmax(filled[:, 0] > 0)))
     if ratio >= 0.9 and corner >= max(3, 0.08 * min(w, h)):
         rows = filled.mean(axis=1)
@@ -311,6 +314,17 @@ def _classify(filled: np.ndarray) -> str | None:
     if 0.74 <= ratio <= 0.83:
         return "ellipse"
     return None
+
+
+def _corner_cuts(filled: np.ndarray) -> list[int]:
+    """How far (px) along its top or bottom edge each corner of the area starts."""
+    top, bottom = filled[0] > 0, filled[-1] > 0
+    return [
+        int(np.argmax(top)),
+        int(np.argmax(top[::-1])),
+        int(np.argmax(bottom)),
+        int(np.argmax(bottom[::-1])),
+    ]
 
 
 def _wavy_bottom(filled: np.ndarray, ratio: float) -> bool:

@@ -51,7 +51,9 @@ def find_connectors(
         else:
             ink[shape.mask] = 0
             contact.append(cv2.dilate(shape.mask.astype(np.uint8), TOUCH_KERNEL))
-    segments = straight_segments(ink, lines, votes=12, min_length=MIN_SEGMENT, max_gap=3)
+    segments = _through_round_corners(
+        straight_segments(ink, lines, votes=12, min_length=MIN_SEGMENT, max_gap=3)
+    )
     if not segments:
         return []
     connectors = []
@@ -83,6 +85,8 @@ Segment = tuple[int, int, int, int]
 MIN_SEGMENT = 14
 #: Gap (px) bridged between collinear runs: where a container's border crossed the line.
 BRIDGE = 14
+#: A rounded bend leaves the ends of its two straight runs this close (px) to their corner.
+CORNER_REACH = 20
 #: A line that touches no shape must be at least this long (px) to be drawn.
 MIN_LOOSE_LINE = 30
 
@@ -130,6 +134,39 @@ def _join(a: Segment, b: Segment) -> Segment | None:
         return None
     low, high = min(projections), max(projections)
     return (round(ax0 + ux * low), round(ay0 + uy * low), round(ax0 + ux * high), round(ay0 + uy * high))
+
+
+def _through_round_corners(segments: list[Segment]) -> list[Segment]:
+    """Segments whose ends stop short of a common corner (a rounded bend: the arc between them is
+    no straight run) are each extended to that corner, so they chain as one connector.
+
+    Only ends within CORNER_REACH of where the two lines cross count: a line crossing another
+    in its middle, or meeting it in a T, is not a bend.
+    """
+    result = [list(seg) for seg in segments]
+    for i, a in enumerate(result):
+        for b in result[i + 1 :]:
+            corner = _crossing(a, b)
+            if corner is None:
+                continue
+            ends_a = [k for k in (0, 2) if math.dist(corner, (a[k], a[k + 1])) <= CORNER_REACH]
+            ends_b = [k for k in (0, 2) if math.dist(corner, (b[k], b[k + 1])) <= CORNER_REACH]
+            if len(ends_a) == 1 and len(ends_b) == 1:
+                a[ends_a[0] : ends_a[0] + 2] = [round(corner[0]), round(corner[1])]
+                b[ends_b[0] : ends_b[0] + 2] = [round(corner[0]), round(corner[1])]
+    return [(a[0], a[1], a[2], a[3]) for a in result]
+
+
+def _crossing(a: list[int], b: list[int]) -> tuple[float, float] | None:
+    """Where the lines through two roughly perpendicular segments cross (None when they are not)."""
+    ux, uy = a[2] - a[0], a[3] - a[1]
+    vx, vy = b[2] - b[0], b[3] - b[1]
+    cross = ux * vy - uy * vx
+    lengths = math.hypot(ux, uy) * math.hypot(vx, vy)
+    if lengths == 0 or abs(cross) < 0.85 * lengths:  # more than about 30 degrees off square
+        return None
+    t = ((b[0] - a[0]) * vy - (b[1] - a[1]) * vx) / cross
+    return a[0] + t * ux, a[1] + t * uy
 
 
 def _chains(segments: list[Segment]) -> list[list[Segment]]:

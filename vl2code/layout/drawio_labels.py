@@ -26,6 +26,8 @@ DIAGRAM_OCR_SCALE = 2
 #: labels short at one enlargement and not at another, so a second one is tried when it did.
 INSIDE_OCR_SCALE = 3
 INSIDE_OCR_SCALES = (INSIDE_OCR_SCALE, 2)
+#: A short label read unsurely at both ("CTO" at 65%) is read once more, closer.
+CLOSE_OCR_SCALE = 4
 #: Interiors larger than this (px) are containers or pictures, not one label.
 MAX_LABEL_AREA = 200_000
 
@@ -56,8 +58,13 @@ def shape_text(image: Image.Image, shapes: list[Shape], lines: list[TextLine]) -
         if shape.box.w < 16 or shape.box.h < 10 or shape.box.area > MAX_LABEL_AREA:
             continue
         inside = [line for line in kept if shape.holds_centre(line.box)]
-        for scale in INSIDE_OCR_SCALES:
-            read = text_lines(pixels, as_result(_read_interior(image, pixels, shape, scale), image))
+        heard = False  # whether any read found words, sure enough to keep or not
+        for scale in INSIDE_OCR_SCALES + (CLOSE_OCR_SCALE,):
+            if scale == CLOSE_OCR_SCALE and not heard:
+                break
+            groups = _read_interior(image, pixels, shape, scale)
+            heard = heard or any(groups)
+            read = text_lines(pixels, as_result(groups, image))
             if _letters(read) > _letters(inside) and _extends(read, inside):
                 kept = [line for line in kept if not shape.holds_centre(line.box)] + read
                 break
