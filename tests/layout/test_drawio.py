@@ -371,24 +371,28 @@ ORG_CHART = """<mxfile><diagram id="a" name="Page-1"><mxGraphModel><root>
 <mxCell id="cto" value="CTO" style="rounded=1;whiteSpace=wrap;html=1;fillColor=#d5e8d4;strokeColor=#82b366;"
  vertex="1" parent="1"><mxGeometry x="100" y="160" width="140" height="50" as="geometry"/></mxCell>
 <mxCell id="dev" value="Engineering" style="whiteSpace=wrap;html=1;fillColor=#fff2cc;strokeColor=#d6b656;"
- vertex="1" parent="1"><mxGeometry x="520" y="160" width="120" height="50" as="geometry"/></mxCell>
+ vertex="1" parent="1"><mxGeometry x="340" y="180" width="120" height="50" as="geometry"/></mxCell>
 <mxCell id="e1" style="edgeStyle=orthogonalEdgeStyle;rounded=1;html=1;" edge="1" parent="1"
  source="ceo" target="cto">
  <mxGeometry relative="1" as="geometry"/></mxCell>
+<mxCell id="e2" value="yes" style="html=1;" edge="1" parent="1"
+ source="ceo" target="dev"><mxGeometry relative="1" as="geometry"/></mxCell>
 </root></mxGraphModel></diagram></mxfile>"""
 
 
 def test_org_chart_keeps_rounded_boxes_short_labels_and_rounded_bends(renderer) -> None:  # type: ignore[no-untyped-def]
-    """Slightly rounded boxes stay rounded, a short capitalised label is read, and an edge whose
-    bend is an arc is one connector from box to box."""
+    """Slightly rounded boxes stay rounded, a short capitalised label and a small edge label are
+    read, and an edge whose bend is an arc is one connector from box to box."""
     screenshot = renderer.render_drawio(ORG_CHART).image.convert("RGB")
     cells = _cells(generate(screenshot, "drawio"))
     vertices = _by_value(cells)
     assert {"CEO", "CTO", "Engineering"} <= set(vertices)
     assert "rounded=1" in vertices["CEO"].get("style") and "rounded=1" in vertices["CTO"].get("style")
     assert "rounded=0" in vertices["Engineering"].get("style")
-    edges = [c for c in cells if c.get("edge") == "1"]
-    assert len(edges) == 1
-    assert edges[0].get("source") == vertices["CEO"].get("id")
-    assert edges[0].get("target") == vertices["CTO"].get("id")
-    assert len(_points(edges[0])) == 3  # start, the corner, end
+    edges = {c.get("target"): c for c in cells if c.get("edge") == "1"}
+    assert set(edges) == {vertices["CTO"].get("id"), vertices["Engineering"].get("id")}
+    to_cto = edges[vertices["CTO"].get("id")]
+    assert to_cto.get("source") == vertices["CEO"].get("id")
+    assert len(_points(to_cto)) == 3  # start, the corner, end
+    labels = [c.get("value") for c in cells]
+    assert "yes" in labels

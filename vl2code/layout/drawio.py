@@ -40,6 +40,7 @@ from vl2code.layout.drawio_model import Connector, Shape, clip_box, line_ink
 from vl2code.layout.drawio_mxfile import write_mxfile
 from vl2code.layout.drawio_stores import find_data_stores
 from vl2code.layout.drawio_triangles import crossed_triangles
+from vl2code.layout.drawio_unread import unread_labels
 from vl2code.layout.tree import Paragraph, group_paragraphs
 
 #: Smallest enclosed area that is a shape (px) and its smallest side.
@@ -82,7 +83,9 @@ def generate_drawio(image: Image.Image) -> str:
     shapes = crossed_ellipses(pixels, ink, shapes, lines, background) + shapes
     shapes = crossed_triangles(pixels, ink, shapes, lines) + shapes
     shapes, links, taken = band_links(pixels, background, shapes)
-    connectors = find_connectors(pixels, np.where(taken, 0, ink).astype(np.uint8), shapes, lines) + links
+    ink = np.where(taken, 0, ink).astype(np.uint8)
+    lines += unread_labels(rgb, ink, shapes, lines)
+    connectors = find_connectors(pixels, ink, shapes, lines) + links
     stores, connectors = find_data_stores(connectors, lines, shapes, pixels.shape[:2])
     shapes += stores
     free = place_text(lines, shapes, connectors)

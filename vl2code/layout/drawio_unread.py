@@ -1,0 +1,92 @@
+"""Labels the canvas read missed: small ink clusters shaped like a word, read one by one.
+
+Sparse-text mode over a whole diagram skips many short labels (an edge's "yes", a caption beside
+an icon): among hundreds of strokes a small word is not singled out. Once shapes, pictures and
+what was read are taken away, the ink left is connectors and those missed words. Straight runs
+are removed, the rest is joined letter to letter into word-sized clusters, and each cluster is
+read on its own, enlarged, as one line.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from vl2code.layout.analysis import Box, TextLine, text_lines
+from vl2code.layout.drawio_model import Shape, clip_box
+from vl2code.layout.ocr_passes import as_result, recognise
+
+#: A cluster as tall as a readable letter and no taller than a label line (px).
+MIN_HEIGHT, MAX_HEIGHT = 6, 32
+MIN_WIDTH = 6
+#: Letters of one word lie this close (px); a cluster's ink fills this share of its box.
+LETTER_GAP = 5
+MIN_FILL, MAX_FILL = 0.12, 0.75
+#: Runs at least this long (px) are connectors or outlines, not letters.
+STRAIGHT = 21
+#: Strokes of drawings read as letters too: a lone cluster's words must be this sure.
+SURE_WORD, SURE_LETTER = 85.0, 88.0
+#: At most this many clusters are read (a hatched area would yield thousands).
+MAX_CLUSTERS = 80
+SCALE = 3
+
+
+def unread_labels(
+    image: Image.Image, ink: np.ndarray, shapes: list[Shape], lines: list[TextLine]
+) -> list[TextLine]:
+    """Text lines read from ink clusters that no shape, picture or read line explains."""
+    from tesserocr import PSM
+
+    pixels = np.asarray(image)
+    left = _unexplained(ink, shapes, lines)
+    found: list[TextLine] = []
+    for box in _word_clusters(left)[:MAX_CLUSTERS]:
+        crop_box = clip_box(box.expand(4), image.width, image.height)
+        crop = image.crop((crop_box.x, crop_box.y, crop_box.right, crop_box.bottom))
+        groups = recognise(crop, PSM.SINGLE_LINE, SCALE, (crop_box.x, crop_box.y))
+        sure = [[w for w in group if w.confidence >= _needed(w.text)] for group in groups]
+        found += [
+            line
+            for line in text_lines(pixels, as_result([g for g in sure if g], image))
+            if box.expand(4).contains(line.box) and line.box.h <= MAX_HEIGHT
+        ]
+    return found
+
+
+def _needed(text: str) -> float:
+    """The confidence a word read from a lone cluster needs (a mark read as one letter, more)."""
+    return SURE_LETTER if sum(c.isalnum() for c in text) <= 1 else SURE_WORD
+
+
+def _unexplained(ink: np.ndarray, shapes: list[Shape], lines: list[TextLine]) -> np.ndarray:
+    """``ink`` without shapes' outlines, leaf shapes' and pictures' insides, read text and long runs."""
+    left = ink.copy()
+    holders = {id(s.parent) for s in shapes if s.parent is not None}
+    for shape in shapes:
+        mask = shape.mask.astype(np.uint8)
+        band = cv2.dilate(mask, np.ones((9, 9), np.uint8)).astype(bool)
+        if id(shape) in holders or shape.kind == "swimlane":
+            band &= ~cv2.erode(mask, np.ones((5, 5), np.uint8)).astype(bool)
+        left[band] = 0
+    for line in lines:
+        b = line.box.expand(2)
+        left[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = 0
+    runs = cv2.morphologyEx(left, cv2.MORPH_OPEN, np.ones((1, STRAIGHT), np.uint8))
+    runs |= cv2.morphologyEx(left, cv2.MORPH_OPEN, np.ones((STRAIGHT, 1), np.uint8))
+    return np.where(cv2.dilate(runs, np.ones((3, 3), np.uint8)) > 0, 0, left).astype(np.uint8)
+
+
+def _word_clusters(left: np.ndarray) -> list[Box]:
+    """Boxes of letter-like ink joined along rows, largest first."""
+    joined = cv2.morphologyEx(left, cv2.MORPH_CLOSE, np.ones((3, 2 * LETTER_GAP + 1), np.uint8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    boxes = []
+    for i in range(1, count):
+        x, y, w, h, _ = (int(v) for v in stats[i])
+        if not (MIN_HEIGHT <= h <= MAX_HEIGHT and w >= MIN_WIDTH):
+            continue
+        fill = float(left[y : y + h, x : x + w].mean())
+        if MIN_FILL <= fill <= MAX_FILL:
+            boxes.append(Box(x, y, w, h))
+    return sorted(boxes, key=lambda b: -b.area)
