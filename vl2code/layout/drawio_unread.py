@@ -72,8 +72,10 @@ def _unexplained(ink: np.ndarray, shapes: list[Shape], lines: list[TextLine]) ->
     for line in lines:
         b = line.box.expand(2)
         left[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = 0
-    runs = cv2.morphologyEx(left, cv2.MORPH_OPEN, np.ones((1, STRAIGHT), np.uint8))
-    runs |= cv2.morphologyEx(left, cv2.MORPH_OPEN, np.ones((STRAIGHT, 1), np.uint8))
+    runs = np.maximum(
+        cv2.morphologyEx(left, cv2.MORPH_OPEN, np.ones((1, STRAIGHT), np.uint8)),
+        cv2.morphologyEx(left, cv2.MORPH_OPEN, np.ones((STRAIGHT, 1), np.uint8)),
+    )
     return np.where(cv2.dilate(runs, np.ones((3, 3), np.uint8)) > 0, 0, left).astype(np.uint8)
 
 
