@@ -7,6 +7,7 @@ or a gap between unrelated strokes never turns into a long diagonal across blank
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import cv2
@@ -19,6 +20,8 @@ from vl2code.layout.drawio_model import Connector, Shape
 TOUCH = 7
 #: A line still touching the shape this far (px) back from its end runs along it.
 ALONGSIDE = 2 * TOUCH + 1
+#: An end also touches what the line, carried on this far (px), would reach (a rhombus's tip).
+OVERSHOOT = 5
 TOUCH_KERNEL = np.ones((2 * TOUCH + 1, 2 * TOUCH + 1), np.uint8)
 #: Share of a connector's straight pieces that must lie on drawn line pixels.
 ON_INK = 0.9
@@ -34,6 +37,9 @@ def find_connectors(
     """
     ink = line_ink.copy()
     drawn = cv2.dilate(ink, np.ones((5, 5), np.uint8)).astype(bool)
+    for line in lines:  # a label written on a line hides it: the path may pass under the label
+        b = line.box.expand(LABEL_MARGIN)
+        drawn[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = True
     # Crossed ellipses hold what their outlines pass around, as containers do.
     containers = {id(s.parent) for s in shapes if s.parent is not None} | {id(s) for s in shapes if s.crossed}
     # A connector's end attaches to a shape it touches; never to a container, whose centre
@@ -51,8 +57,9 @@ def find_connectors(
         else:
             ink[shape.mask] = 0
             contact.append(cv2.dilate(shape.mask.astype(np.uint8), TOUCH_KERNEL))
-    segments = _through_round_corners(
-        straight_segments(ink, lines, votes=12, min_length=MIN_SEGMENT, max_gap=3)
+    segments = _across_labels(
+        _through_round_corners(straight_segments(ink, lines, votes=12, min_length=MIN_SEGMENT, max_gap=3)),
+        lines,
     )
     if not segments:
         return []
@@ -85,6 +92,10 @@ Segment = tuple[int, int, int, int]
 MIN_SEGMENT = 14
 #: Gap (px) bridged between collinear runs: where a container's border crossed the line.
 BRIDGE = 14
+#: A label written on a line cuts a gap of at most this much (px) into it; its background
+#: reaches this far (px) past its letters.
+LABEL_GAP = 90
+LABEL_MARGIN = 5
 #: A rounded bend leaves the ends of its two straight runs this close (px) to their corner.
 CORNER_REACH = 20
 #: A line that touches no shape must be at least this long (px) to be drawn.
@@ -120,7 +131,7 @@ def merge_segments(segments: list[Segment]) -> list[Segment]:
     return merged
 
 
-def _join(a: Segment, b: Segment) -> Segment | None:
+def _join(a: Segment, b: Segment, bridge: float = BRIDGE) -> Segment | None:
     ax0, ay0, ax1, ay1 = a
     length = math.dist((ax0, ay0), (ax1, ay1))
     if length < 1:
@@ -130,10 +141,34 @@ def _join(a: Segment, b: Segment) -> Segment | None:
         if abs((px_ - ax0) * uy - (py_ - ay0) * ux) > 3:
             return None
     projections = [0.0, length, (b[0] - ax0) * ux + (b[1] - ay0) * uy, (b[2] - ax0) * ux + (b[3] - ay0) * uy]
-    if min(projections[2:]) > length + BRIDGE or max(projections[2:]) < -BRIDGE:
+    if min(projections[2:]) > length + bridge or max(projections[2:]) < -bridge:
         return None
     low, high = min(projections), max(projections)
     return (round(ax0 + ux * low), round(ay0 + uy * low), round(ax0 + ux * high), round(ay0 + uy * high))
+
+
+def _across_labels(segments: list[Segment], lines: list[TextLine]) -> list[Segment]:
+    """Collinear pieces on either side of a label written on the line (its background cuts the
+    line) are one line."""
+    merged = list(segments)
+    changed = True
+    while changed:
+        changed = False
+        for i, j in itertools.combinations(range(len(merged)), 2):
+            joined = _join(merged[i], merged[j], bridge=LABEL_GAP)
+            if joined is None:
+                continue
+            a, b = merged[i], merged[j]
+            p, q = min(
+                ((p, q) for p in (a[:2], a[2:]) for q in (b[:2], b[2:])), key=lambda pq: math.dist(*pq)
+            )
+            middle = ((p[0] + q[0]) / 2, (p[1] + q[1]) / 2)
+            if any(line.box.expand(LABEL_MARGIN).contains_point(*middle) for line in lines):
+                merged[i] = joined
+                del merged[j]
+                changed = True
+                break
+    return merged
 
 
 def _through_round_corners(segments: list[Segment]) -> list[Segment]:
@@ -222,23 +257,31 @@ def _shape_at(
 ) -> Shape | None:
     """The smallest shape whose outline is within reach of the chain's ``end`` and that the
     line comes into: a line still within reach a little way back runs along the shape (a
-    divider under a logo), it does not end at it."""
+    divider under a logo), it does not end at it. A piece shorter than that way back (the stub
+    between a shape and a label on the line) cannot run along anything."""
     behind = _back_along(end, chain, ALONGSIDE)
+    ahead = _back_along(end, chain, -OVERSHOOT)  # traced runs stop a little short of a tip
 
-    def reaches(point: tuple[float, float], reach: np.ndarray) -> bool:
+    def reaches(point: tuple[float, float] | None, reach: np.ndarray) -> bool:
+        if point is None:
+            return False
         x, y = round(point[0]), round(point[1])
         return 0 <= y < reach.shape[0] and 0 <= x < reach.shape[1] and bool(reach[y, x])
 
-    touching = [s for s, c in zip(shapes, contact, strict=True) if reaches(end, c) and not reaches(behind, c)]
+    touching = [
+        s
+        for s, c in zip(shapes, contact, strict=True)
+        if (reaches(end, c) or reaches(ahead, c)) and not reaches(behind, c)
+    ]
     return min(touching, key=lambda s: s.box.area) if touching else None
 
 
-def _back_along(end: Point, chain: list[Segment], distance: float) -> tuple[float, float]:
-    """The point ``distance`` px back from ``end`` along its segment (at most that segment's length)."""
+def _back_along(end: Point, chain: list[Segment], distance: float) -> tuple[float, float] | None:
+    """The point ``distance`` px back from ``end`` along its segment (None when that is shorter)."""
     other, length = _end_segment(end, chain)
-    if length < 1:
-        return float(end[0]), float(end[1])
-    step = min(distance, length) / length
+    if length < distance:
+        return None
+    step = distance / length
     return end[0] + (other[0] - end[0]) * step, end[1] + (other[1] - end[1]) * step
 
 

@@ -9,6 +9,8 @@ read on its own, enlarged, as one line.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import cv2
 import numpy as np
 from PIL import Image
@@ -16,6 +18,7 @@ from PIL import Image
 from vl2code.layout.analysis import Box, TextLine, text_lines
 from vl2code.layout.drawio_model import Shape, clip_box
 from vl2code.layout.ocr_passes import as_result, recognise
+from vl2code.ocr import OcrWord
 
 #: A cluster as tall as a readable letter and no taller than a label line (px).
 MIN_HEIGHT, MAX_HEIGHT = 6, 32
@@ -26,10 +29,14 @@ MIN_FILL, MAX_FILL = 0.12, 0.75
 #: Runs at least this long (px) are connectors or outlines, not letters.
 STRAIGHT = 21
 #: Strokes of drawings read as letters too: a lone cluster's words must be this sure.
-SURE_WORD, SURE_LETTER = 85.0, 88.0
+SURE_WORD, SURE_LETTER = 85.0, 86.0
+#: Marks at a word's ends that are what is left of a line the label cuts, not letters.
+LINE_STUBS = "-–—_|~"
 #: At most this many clusters are read (a hatched area would yield thousands).
 MAX_CLUSTERS = 80
 SCALE = 3
+#: Paper (px) left around a cluster for reading.
+MARGIN = 8
 
 
 def unread_labels(
@@ -39,19 +46,51 @@ def unread_labels(
     from tesserocr import PSM
 
     pixels = np.asarray(image)
-    left = _unexplained(ink, shapes, lines)
+    left = _without_slivers(_unexplained(ink, shapes, lines))
     found: list[TextLine] = []
     for box in _word_clusters(left)[:MAX_CLUSTERS]:
-        crop_box = clip_box(box.expand(4), image.width, image.height)
-        crop = image.crop((crop_box.x, crop_box.y, crop_box.right, crop_box.bottom))
-        groups = recognise(crop, PSM.SINGLE_LINE, SCALE, (crop_box.x, crop_box.y))
-        sure = [[w for w in group if w.confidence >= _needed(w.text)] for group in groups]
+        crop_box = clip_box(box.expand(MARGIN), image.width, image.height)
+        groups = recognise(
+            _word_alone(pixels, left, box, crop_box), PSM.SINGLE_LINE, SCALE, (crop_box.x, crop_box.y)
+        )
+        sure = [
+            [trimmed for w in group if w.confidence >= _needed(w.text) and (trimmed := _trimmed(w))]
+            for group in groups
+        ]
         found += [
             line
             for line in text_lines(pixels, as_result([g for g in sure if g], image))
-            if box.expand(4).contains(line.box) and line.box.h <= MAX_HEIGHT
+            if box.expand(MARGIN).contains(line.box) and line.box.h <= MAX_HEIGHT
         ]
     return found
+
+
+def _word_alone(pixels: np.ndarray, left: np.ndarray, box: Box, crop_box: Box) -> Image.Image:
+    """The cluster's letters on plain paper, with a margin: the stubs of a line it sits on and
+    neighbouring strokes are painted out (Tesseract reads them as dashes or misreads the word)."""
+    rows, columns = slice(crop_box.y, crop_box.bottom), slice(crop_box.x, crop_box.right)
+    crop = pixels[rows, columns].copy()
+    letters = np.zeros(left.shape, dtype=np.uint8)
+    near = box.expand(1)
+    letters[max(0, near.y) : near.bottom, max(0, near.x) : near.right] = left[
+        max(0, near.y) : near.bottom, max(0, near.x) : near.right
+    ]
+    keep = cv2.dilate(letters[rows, columns], np.ones((3, 3), np.uint8)).astype(bool)
+    paper = np.median(crop[~keep].reshape(-1, 3), axis=0) if (~keep).any() else np.array([255, 255, 255])
+    crop[~keep] = paper.astype(np.uint8)
+    return Image.fromarray(crop)
+
+
+def _trimmed(word: OcrWord) -> OcrWord | None:
+    """``word`` without the dashes and bars at its ends: the stubs of the line a label cuts."""
+    text = word.text.strip(LINE_STUBS)
+    if not text:
+        return None
+    lead = len(word.text) - len(word.text.lstrip(LINE_STUBS))
+    trail = len(word.text) - len(word.text.rstrip(LINE_STUBS))
+    x, y, w, h = word.bbox
+    step = w / len(word.text)
+    return replace(word, text=text, bbox=(round(x + lead * step), y, round(w - (lead + trail) * step), h))
 
 
 def _needed(text: str) -> float:
@@ -77,6 +116,13 @@ def _unexplained(ink: np.ndarray, shapes: list[Shape], lines: list[TextLine]) ->
         cv2.morphologyEx(left, cv2.MORPH_OPEN, np.ones((STRAIGHT, 1), np.uint8)),
     )
     return np.where(cv2.dilate(runs, np.ones((3, 3), np.uint8)) > 0, 0, left).astype(np.uint8)
+
+
+def _without_slivers(left: np.ndarray) -> np.ndarray:
+    """``left`` without flat slivers (at most 2 px tall): what is left of a line cut by a label."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(left, connectivity=8)
+    slivers = [i for i in range(1, count) if stats[i, cv2.CC_STAT_HEIGHT] <= 2]
+    return np.where(np.isin(labels, slivers), 0, left).astype(np.uint8)
 
 
 def _word_clusters(left: np.ndarray) -> list[Box]:
