@@ -398,3 +398,43 @@ def test_org_chart_keeps_rounded_boxes_short_labels_and_rounded_bends(renderer) 
     to_engineering = edges[vertices["Engineering"].get("id")]
     assert to_engineering.get("source") == vertices["CEO"].get("id")
     assert to_engineering.get("value") == "yes"
+
+
+FLOWCHART = """<mxfile><diagram id="a" name="Page-1"><mxGraphModel><root>
+<mxCell id="0"/><mxCell id="1" parent="0"/>
+<mxCell id="a" value="Load user" style="rounded=0;whiteSpace=wrap;html=1;" vertex="1" parent="1">
+ <mxGeometry x="200" y="35" width="130" height="60" as="geometry"/></mxCell>
+<mxCell id="db" value="Users DB"
+ style="shape=cylinder3;whiteSpace=wrap;html=1;boundedLbl=1;size=12;fillColor=#dae8fc;strokeColor=#6c8ebf;"
+ vertex="1" parent="1">
+ <mxGeometry x="225" y="170" width="80" height="90" as="geometry"/></mxCell>
+<mxCell id="d" value="Valid?" style="rhombus;whiteSpace=wrap;html=1;fillColor=#fff2cc;strokeColor=#d6b656;"
+ vertex="1" parent="1"><mxGeometry x="400" y="25" width="100" height="80" as="geometry"/></mxCell>
+<mxCell id="err" value="Error page" style="whiteSpace=wrap;html=1;fillColor=#f8cecc;strokeColor=#b85450;"
+ vertex="1" parent="1"><mxGeometry x="390" y="190" width="120" height="50" as="geometry"/></mxCell>
+<mxCell id="e2" style="html=1;dashed=1;" edge="1" parent="1" source="a" target="db">
+ <mxGeometry relative="1" as="geometry"/></mxCell>
+<mxCell id="e5" value="no" style="html=1;" edge="1" parent="1" source="d" target="err">
+ <mxGeometry relative="1" as="geometry"/></mxCell>
+</root></mxGraphModel></diagram></mxfile>"""
+
+
+def test_a_cylinder_with_its_lid_apart_and_an_edge_from_a_rhombus_tip(renderer) -> None:  # type: ignore[no-untyped-def]
+    """draw.io draws a cylinder's lid as an area of its own: body and lid are one cylinder. An
+    edge leaving a rhombus's tip, cut by its label, is one labelled edge."""
+    screenshot = renderer.render_drawio(FLOWCHART).image.convert("RGB")
+    cells = _cells(generate(screenshot, "drawio"))
+    vertices = _by_value(cells)
+    cylinder = vertices["Users DB"]
+    assert cylinder.get("style").startswith("shape=cylinder3")
+    g = cylinder.find("mxGeometry")
+    x, y, w, h = (float(g.get(k)) for k in ("x", "y", "width", "height"))
+    assert abs(w - 80) <= 5 and abs(h - 90) <= 5
+    assert "fillColor=#dae8fc" in cylinder.get("style")
+    assert (
+        sum("cylinder" in (c.get("style") or "") or "ellipse" in (c.get("style") or "") for c in cells) == 1
+    )
+    edges = [c for c in cells if c.get("edge") == "1"]
+    to_error = [e for e in edges if e.get("target") == vertices["Error page"].get("id")]
+    assert len(to_error) == 1
+    assert to_error[0].get("source") == vertices["Valid?"].get("id") and to_error[0].get("value") == "no"

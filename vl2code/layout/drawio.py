@@ -32,6 +32,7 @@ from vl2code.layout.analysis import (
 )
 from vl2code.layout.drawio_connectors import find_connectors
 from vl2code.layout.drawio_containers import crossed_rectangles, is_open_space, titled_containers
+from vl2code.layout.drawio_cylinders import absorb_lids, sag_depth
 from vl2code.layout.drawio_ellipses import crossed_ellipses
 from vl2code.layout.drawio_labels import diagram_text, picture_text, rotated_titles, shape_text
 from vl2code.layout.drawio_line_boxes import line_boxes
@@ -114,9 +115,13 @@ def find_shapes(pixels: np.ndarray, background: tuple[int, int, int]) -> list[Sh
         filled = _fill_holes(component)
         fill_colour = as_rgb(pixels[y : y + h, x : x + w][component.astype(bool)].mean(axis=0))
         kind = _classify(filled)
+        lid = 0  # a cylinder body's sag: its lid, an area of its own, rises that far above it
         if kind is None:
-            continue
-        box = Box(x - 1, y - 1, w + 2, h + 2)
+            lid = sag_depth(filled)
+            if not lid:
+                continue
+            kind = "cylinder"
+        box = Box(x - 1, y - 1 - lid, w + 2, h + 2 + lid)
         mask = np.zeros((height, width), dtype=bool)
         mask[y : y + h, x : x + w] = filled.astype(bool)
         stroke = _stroke(pixels, mask, fill_colour, background)
@@ -124,11 +129,11 @@ def find_shapes(pixels: np.ndarray, background: tuple[int, int, int]) -> list[Sh
             box = box.expand(1)  # draw.io centres the stroke on the outline
         if stroke is None and colour_distance(fill_colour, background) < 24:
             continue  # an area of background, not a drawn shape
-        shape = Shape(box, kind, fill_colour, stroke, mask)
+        shape = Shape(box, kind, fill_colour, stroke, mask, start_size=lid)
         shapes.append(shape)
         if area < RING * filled.sum():
             rings[id(shape)] = area / (w + h) / 2
-    return _merge_lanes(_absorb_rings(shapes, rings))
+    return _merge_lanes(absorb_lids(_absorb_rings(shapes, rings)))
 
 
 def _absorb_rings(shapes: list[Shape], rings: dict[int, float]) -> list[Shape]:
@@ -310,11 +315,11 @@ def _classify(filled: np.ndarray) -> str | None:
         and filled[:, w // 2].mean() > 0.9
     ):
         return "rhombus"
-    if 0.6 <= ratio <= 0.9 and corners == 4:
-        return "parallelogram"
+    if 0.6 <= ratio <= 0.9 and corners == 4 and filled[0].mean() >= 0.4 and filled[-1].mean() >= 0.4:
+        return "parallelogram"  # straight top and bottom sides (a flat ellipse simplifies to 4 too)
     if 0.6 <= ratio <= 0.9 and corners == 6:
         return "hexagon"
-    if 0.74 <= ratio <= 0.83:
+    if 0.7 <= ratio <= 0.83:
         return "ellipse"
     return None
 

@@ -19,7 +19,7 @@ class Shape:
     mask: np.ndarray  # filled area in page pixels (bool, full size)
     labels: list[Paragraph] = field(default_factory=list)
     parent: Shape | None = None
-    start_size: int = 0  # swimlane title strip
+    start_size: int = 0  # swimlane title strip; a cylinder's lid depth when its lid was apart
     cell_id: str = ""
     picture: str = ""  # data URI of an icon's pixels (kind "image")
     stroke_width: int = 1

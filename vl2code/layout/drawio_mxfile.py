@@ -38,7 +38,7 @@ SHAPE_STYLES = {
     "rounded": "rounded=1;whiteSpace=wrap;html=1;",
     "ellipse": "ellipse;whiteSpace=wrap;html=1;",
     "rhombus": "rhombus;whiteSpace=wrap;html=1;",
-    "cylinder": "shape=cylinder3;whiteSpace=wrap;html=1;boundedLbl=1;size=10;",
+    "cylinder": "shape=cylinder3;whiteSpace=wrap;html=1;boundedLbl=1;",
     "swimlane": "swimlane;html=1;whiteSpace=wrap;",
     "document": "shape=document;whiteSpace=wrap;html=1;boundedLbl=1;",
     "datastore": "shape=partialRectangle;left=0;right=0;whiteSpace=wrap;html=1;",
@@ -71,6 +71,8 @@ def write_mxfile(
             if shape.opacity < 100:
                 style += f"opacity={shape.opacity};"
         style += _font_style(shape.labels)
+        if shape.kind == "cylinder":
+            style += f"size={shape.start_size or 10};"  # the lid's depth
         if shape.kind == "swimlane":
             style += f"startSize={shape.start_size};" + ("" if shape.horizontal else "horizontal=0;")
         elif any(s.parent is shape for s in shapes):
