@@ -492,6 +492,10 @@ def _centre_inside(box: Box, other: Box) -> bool:
     return other[0] <= cx <= other[0] + other[2] and other[1] <= cy <= other[1] + other[3]
 
 
+#: Marks that start a line of text without a letter in them: UML visibility (+ - # ~).
+LINE_MARKERS = frozenset("+-#~")
+
+
 def tesseract_words(
     image: Image.Image,
     psm: int,
@@ -521,15 +525,23 @@ def tesseract_words(
             box = item.BoundingBox(RIL.WORD)
             confidence = item.Confidence(RIL.WORD)
             needed = MIN_WORD_CONFIDENCE if len(text) > 2 else min_short_confidence
-            if not text or box is None or confidence < needed or not any(c.isalnum() for c in text):
+            line_start = item.IsAtBeginningOf(RIL.TEXTLINE)
+            marker = text in LINE_MARKERS and line_start
+            if (
+                not text
+                or box is None
+                or confidence < needed
+                or not (marker or any(c.isalnum() for c in text))
+            ):
                 continue
             x0, y0, x1, y1 = (round(v / scale) for v in box)
             bbox = (x0 + offset[0], y0 + offset[1], max(1, x1 - x0), max(1, y1 - y0))
-            if item.IsAtBeginningOf(RIL.TEXTLINE) or not groups:
+            if line_start or not groups:
                 groups.append([])
             groups[-1].append(OcrWord(text, bbox, float(confidence)))
     api.Clear()
-    return [group for group in groups if group]
+    # A marker only counts in front of words (a lone mark is a stroke read as one).
+    return [group for group in groups if group and not (len(group) == 1 and group[0].text in LINE_MARKERS)]
 
 
 def union_box(boxes: Sequence[Sequence[float]]) -> Box:

@@ -438,3 +438,22 @@ def test_a_cylinder_with_its_lid_apart_and_an_edge_from_a_rhombus_tip(renderer) 
     to_error = [e for e in edges if e.get("target") == vertices["Error page"].get("id")]
     assert len(to_error) == 1
     assert to_error[0].get("source") == vertices["Valid?"].get("id") and to_error[0].get("value") == "no"
+
+
+CLASS_BOX = """<mxfile><diagram id="a" name="Page-1"><mxGraphModel><root>
+<mxCell id="0"/><mxCell id="1" parent="0"/>
+<mxCell id="c" value="Order" vertex="1" parent="1"
+ style="swimlane;fontStyle=1;childLayout=stackLayout;horizontal=1;startSize=26;html=1;">
+ <mxGeometry x="40" y="40" width="180" height="96" as="geometry"/></mxCell>
+<mxCell id="f" value="+ id: int&lt;br&gt;- secret: string&lt;br&gt;# count: int"
+ style="text;strokeColor=none;fillColor=none;align=left;verticalAlign=top;spacingLeft=4;html=1;"
+ vertex="1" parent="c"><mxGeometry y="26" width="180" height="70" as="geometry"/></mxCell>
+</root></mxGraphModel></diagram></mxfile>"""
+
+
+def test_uml_visibility_marks_are_kept(renderer) -> None:  # type: ignore[no-untyped-def]
+    """A member's + - # mark has no letter in it, yet it is text, not a stroke to drop."""
+    screenshot = renderer.render_drawio(CLASS_BOX).image.convert("RGB")
+    cells = _cells(generate(screenshot, "drawio"))
+    text = " ".join((c.get("value") or "").replace("<br>", " ") for c in cells)
+    assert "+ id" in text and "- secret" in text and "# count" in text, text
