@@ -326,6 +326,9 @@ def _wireframe() -> Image.Image:
     draw.rectangle([560, 24, 590, 54], outline="#999999")
     draw.line([560, 24, 590, 54], fill="#999999")
     draw.line([560, 54, 590, 24], fill="#999999")
+    draw.rectangle([170, 28, 420, 46], outline="#999999")  # a search field its text nearly fills
+    draw.text((174, 37), "Search mail", fill="#666666", font=label_font(15), anchor="lm")
+    draw.ellipse([404, 29, 417, 42], outline="#1a73e8", width=2)
     draw.line([20, 70, 620, 70], fill="#cccccc")
     draw.rectangle([20, 120, 620, 170], fill="#f5f5f5", outline="#bbbbbb", width=2)
     for x, word in ((40, "Sender"), (240, "Subject"), (520, "Date")):
@@ -344,6 +347,14 @@ def test_crossed_boxes_are_image_placeholders() -> None:
         assert all(abs(a - b) <= 3 for a, b in zip(found, drawn, strict=True)), found
     # The diagonals are the placeholder's own drawing, not loose lines.
     assert not [c for c in cells if c.get("edge") == "1" and "#999999" in (c.get("style") or "")]
+
+
+def test_a_field_its_text_and_icon_cut_up_is_one_labelled_rectangle() -> None:
+    cells = _cells(generate(_wireframe(), "drawio"))
+    fields = [c for c in cells if c.get("value") == "Search mail"]
+    assert len(fields) == 1 and "rounded=0" in fields[0].get("style")
+    g = fields[0].find("mxGeometry")
+    assert abs(float(g.get("width")) - 250) <= 4 and abs(float(g.get("height")) - 18) <= 4
 
 
 def test_a_divider_passing_under_a_box_does_not_attach_to_it() -> None:

@@ -99,6 +99,9 @@ def rotated_titles(
 #: Taller marks (px) are drawings, not letters; shorter ones than MIN_LETTER cannot be read.
 MAX_LETTER = 40
 MIN_LETTER = 5
+#: Crops shorter than FIELD_HEIGHT (px) are one line of text: letters up to this share of it.
+FIELD_HEIGHT = 30
+FIELD_LETTER = 0.8
 #: Words read inside a picture must be this sure: drawings read as letters too.
 ICON_WORD_CONFIDENCE = 85
 
@@ -129,7 +132,9 @@ def _letters_only(crop: np.ndarray) -> tuple[np.ndarray, int]:
     height, width = ink.shape
     x, y, w, h = stats[:, 0], stats[:, 1], stats[:, 2], stats[:, 3]
     touches = (x == 0) | (y == 0) | (x + w == width) | (y + h == height)
-    large = [i for i in range(1, count) if h[i] > min(0.45 * height, MAX_LETTER) or touches[i]]
+    # A field one line tall (an input, a search box) holds letters nearly as tall as itself.
+    share = FIELD_LETTER if height < FIELD_HEIGHT else 0.45
+    large = [i for i in range(1, count) if h[i] > min(share * height, MAX_LETTER) or touches[i]]
     letters = sum(1 for i in range(1, count) if i not in set(large) and h[i] >= MIN_LETTER)
     cleaned = crop.copy()
     cleaned[np.isin(labels, large)] = behind
