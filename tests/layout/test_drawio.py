@@ -432,7 +432,8 @@ FLOWCHART = """<mxfile><diagram id="a" name="Page-1"><mxGraphModel><root>
 
 def test_a_cylinder_with_its_lid_apart_and_an_edge_from_a_rhombus_tip(renderer) -> None:  # type: ignore[no-untyped-def]
     """draw.io draws a cylinder's lid as an area of its own: body and lid are one cylinder. An
-    edge leaving a rhombus's tip, cut by its label, is one labelled edge."""
+    edge leaving a rhombus's tip, cut by its label, is one labelled edge; a dashed edge stays
+    dashed."""
     screenshot = renderer.render_drawio(FLOWCHART).image.convert("RGB")
     cells = _cells(generate(screenshot, "drawio"))
     vertices = _by_value(cells)
@@ -449,6 +450,9 @@ def test_a_cylinder_with_its_lid_apart_and_an_edge_from_a_rhombus_tip(renderer) 
     to_error = [e for e in edges if e.get("target") == vertices["Error page"].get("id")]
     assert len(to_error) == 1
     assert to_error[0].get("source") == vertices["Valid?"].get("id") and to_error[0].get("value") == "no"
+    to_store = [e for e in edges if e.get("target") == cylinder.get("id")]
+    assert len(to_store) == 1 and "dashed=1" in to_store[0].get("style")
+    assert "dashed=1" not in to_error[0].get("style")
 
 
 CLASS_BOX = """<mxfile><diagram id="a" name="Page-1"><mxGraphModel><root>

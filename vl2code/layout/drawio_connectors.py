@@ -36,10 +36,11 @@ def find_connectors(
     go straight on); each connector joins the shapes its two free ends touch.
     """
     ink = line_ink.copy()
-    drawn = cv2.dilate(ink, np.ones((5, 5), np.uint8)).astype(bool)
-    for line in lines:  # a label written on a line hides it: the path may pass under the label
+    labelled = np.zeros(ink.shape, dtype=bool)  # under labels, where a line may be hidden
+    for line in lines:
         b = line.box.expand(LABEL_MARGIN)
-        drawn[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = True
+        labelled[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = True
+    drawn = cv2.dilate(ink, np.ones((5, 5), np.uint8)).astype(bool) | labelled
     # Crossed ellipses hold what their outlines pass around, as containers do.
     containers = {id(s.parent) for s in shapes if s.parent is not None} | {id(s) for s in shapes if s.crossed}
     # A connector's end attaches to a shape it touches; never to a container, whose centre
@@ -80,9 +81,9 @@ def find_connectors(
         if not _follows_ink(points, drawn):
             continue  # the path would cross blank canvas: these runs are not one line
         colour = _segment_colour(pixels, chain)
-        connectors.append(
-            Connector(points, source, target, start_arrow, end_arrow, colour, _path_pixels(points))
-        )
+        connector = Connector(points, source, target, start_arrow, end_arrow, colour, _path_pixels(points))
+        connector.dashed = _dashed(line_ink, points, labelled)
+        connectors.append(connector)
     return connectors
 
 
@@ -92,6 +93,10 @@ Segment = tuple[int, int, int, int]
 MIN_SEGMENT = 14
 #: Gap (px) bridged between collinear runs: where a container's border crossed the line.
 BRIDGE = 14
+#: Dashes: a break at least every this many px along the line; this many px at each end of
+#: each straight piece (arrowheads, where it meets a shape) are not measured.
+DASH_PERIOD = 12
+DASH_END = 8
 #: A label written on a line cuts a gap of at most this much (px) into it; its background
 #: reaches this far (px) past its letters.
 LABEL_GAP = 90
@@ -329,6 +334,28 @@ def _follows_ink(points: list[Point], drawn: np.ndarray) -> bool:
         if drawn[ys, xs].mean() < ON_INK:
             return False
     return True
+
+
+def _dashed(ink: np.ndarray, points: list[Point], labelled: np.ndarray) -> bool:
+    """Whether the drawn line along the path keeps breaking off: dashes (about half of it drawn,
+    a break every few pixels). Its ends and the ``labelled`` parts are not measured."""
+    height, width = ink.shape
+    drawn: list[bool] = []
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        steps = int(math.dist((x0, y0), (x1, y1)))
+        if steps < 1:
+            continue
+        nx, ny = -(y1 - y0) / steps, (x1 - x0) / steps  # across the line: a pixel either side
+        for t in np.linspace(0.0, 1.0, steps + 1)[DASH_END:-DASH_END]:
+            x, y = x0 + (x1 - x0) * t, y0 + (y1 - y0) * t
+            if not (0 <= round(y) < height and 0 <= round(x) < width) or labelled[round(y), round(x)]:
+                continue
+            across = [(round(x + d * nx), round(y + d * ny)) for d in (-1, 0, 1)]
+            drawn.append(any(0 <= py < height and 0 <= px < width and ink[py, px] for px, py in across))
+    if len(drawn) < 4 * DASH_PERIOD:
+        return False
+    breaks = sum(1 for a, b in zip(drawn, drawn[1:], strict=False) if a and not b)
+    return 0.25 <= float(np.mean(drawn)) <= 0.8 and breaks >= len(drawn) / (2 * DASH_PERIOD)
 
 
 def _path_pixels(points: list[Point]) -> np.ndarray:

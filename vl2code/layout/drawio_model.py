@@ -53,6 +53,7 @@ class Connector:
     color: tuple[int, int, int]
     pixels: np.ndarray  # (n, 2) y, x of its ink
     labels: list[Paragraph] = field(default_factory=list)
+    dashed: bool = False
 
 
 def clip_box(box: Box, width: int, height: int) -> Box:

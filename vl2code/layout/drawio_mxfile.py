@@ -96,7 +96,8 @@ def write_mxfile(
         next_id += 1
     for connector in connectors:
         style = f"endArrow={'classic' if connector.end_arrow else 'none'};html=1;rounded=0;"
-        style += f"strokeColor={_hex(connector.color)};" + _font_style(connector.labels)
+        style += f"strokeColor={_hex(connector.color)};" + ("dashed=1;" if connector.dashed else "")
+        style += _font_style(connector.labels)
         ends = 'edge="1" parent="1"'
         if connector.source is not None:
             ends += f' source="{connector.source.cell_id}"'
