@@ -229,10 +229,10 @@ def main() -> None:
     print(f"  {'candidate':<15}" + "".join(f"{m:>11}" for m in METRICS))
     overall = {m: [] for m in METRICS}
     for kind, per_metric in gaps.items():
-        print(f"  {kind:<15}" + "".join(f"{statistics.fmean(per_metric[m]):>11.3f}" for m in METRICS))
+        print(f"  {kind:<15}" + "".join(f"{statistics.fmean(per_metric[m]):>11.4f}" for m in METRICS))
         for m in METRICS:
             overall[m].extend(per_metric[m])
-    print(f"  {'all':<15}" + "".join(f"{statistics.fmean(overall[m]):>11.3f}" for m in METRICS))
+    print(f"  {'all':<15}" + "".join(f"{statistics.fmean(overall[m]):>11.4f}" for m in METRICS))
     print("\ntimings:")
     print(f"  OCR per screenshot (ms): {summary(ocr_ms)}")
     print(f"  compare, DOM both sides (ms): {summary(dom_ms)}")

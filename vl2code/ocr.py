@@ -205,7 +205,7 @@ def _read_uncached(image: Image.Image, scale: float) -> OcrResult:
         found, lang, gaps = _read_page(distance, marks, scale)
         sparse = read_sparse(distance, marks, gaps, max(SPARSE_SCALE, math.ceil(scale)), lang)
         found = [word for word in found if not any(_centre_inside(word.bbox, o.bbox) for o in sparse)]
-        found += sparse
+        found = [_fitted(word, marks) for word in found + sparse]
         for word in found:
             x, y, w, h = word.bbox
             centre = y + top + h / 2
@@ -220,6 +220,37 @@ def _read_uncached(image: Image.Image, scale: float) -> OcrResult:
 #: Words share a line when they overlap vertically by half the smaller height and the gap
 #: between them is at most this many times the taller height (wider gaps separate columns).
 WORD_GAP = 1.5
+
+
+#: A word box is cut down to its main band of inked rows when that band is less than this share
+#: of its height; rows within ROW_GAP px of each other are one band.
+MAIN_BAND = 0.7
+ROW_GAP = 2
+
+
+def _fitted(word: OcrWord, marks: np.ndarray) -> OcrWord:
+    """``word`` with its box cut down to the band of rows that holds most of its ink.
+
+    Tesseract sometimes stretches a word's box over a rule below it or over the next row of a
+    two-line menu item; grouped into lines, such a box joins two rows into one.
+    """
+    x, y, w, h = word.bbox
+    counts = marks[max(0, y) : y + h, max(0, x) : x + w].sum(axis=1)
+    inked = np.flatnonzero(counts)
+    if len(inked) == 0:
+        return word
+    bands: list[tuple[int, int]] = []
+    start = previous = int(inked[0])
+    for row in inked[1:]:
+        if row - previous > ROW_GAP + 1:
+            bands.append((start, previous))
+            start = int(row)
+        previous = int(row)
+    bands.append((start, previous))
+    top, bottom = max(bands, key=lambda band: int(counts[band[0] : band[1] + 1].sum()))
+    if bottom + 1 - top >= MAIN_BAND * h:
+        return word
+    return OcrWord(word.text, (x, max(0, y) + top, w, bottom + 1 - top), word.confidence)
 
 
 def group_lines(words: Sequence[OcrWord]) -> list[list[OcrWord]]:

@@ -115,3 +115,22 @@ def test_labels_of_small_buttons_are_read_without_the_button_ends(renderer):
     )
     words = [word.text.strip("‘’'\"`") for word in read_text(renderer.render_html(html).image).words]
     assert words == ["Open", "Save", "Delete"]
+
+
+def test_a_word_box_stretched_over_the_next_row_is_cut_to_its_own_row():
+    """Tesseract sometimes stretches a word's box over the row below (a two-line menu item) or
+    a rule; the box keeps only the band of rows that holds most of the word's ink."""
+    import numpy as np
+
+    from vl2code.ocr import OcrWord, _fitted
+
+    marks = np.zeros((60, 100), dtype=bool)
+    marks[10:20, 5:60] = True  # the word's own letters
+    marks[26:28, 0:100] = True  # a rule (or the next row's tops) inside the stretched box
+    fitted = _fitted(OcrWord("Patterns", (5, 8, 60, 22), 95.0), marks)
+    assert fitted.bbox == (5, 10, 60, 10) and fitted.text == "Patterns"
+    # A dot over an i (a small band a row or two above) leaves the box as it is.
+    marks[:] = False
+    marks[8:10, 5:7] = True
+    marks[12:22, 5:60] = True
+    assert _fitted(OcrWord("in", (5, 8, 60, 14), 95.0), marks).bbox == (5, 8, 60, 14)
