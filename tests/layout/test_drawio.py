@@ -405,6 +405,8 @@ def test_org_chart_keeps_rounded_boxes_short_labels_and_rounded_bends(renderer) 
     to_cto = edges[vertices["CTO"].get("id")]
     assert to_cto.get("source") == vertices["CEO"].get("id")
     assert len(_points(to_cto)) == 3  # start, the corner, end
+    # Fixed where drawn (the CEO's left side, the CTO's top), not re-aimed at the centres.
+    assert "exitX=0.000" in to_cto.get("style") and "entryY=0.000" in to_cto.get("style")
     # The label written on the straight edge cuts it in two; it is still one edge, labelled.
     to_engineering = edges[vertices["Engineering"].get("id")]
     assert to_engineering.get("source") == vertices["CEO"].get("id")

@@ -298,7 +298,10 @@ def _end_segment(end: Point, chain: list[Segment]) -> tuple[tuple[int, int], flo
 
 
 def _arrowhead(ink: np.ndarray, end: Point, chain: list[Segment]) -> bool:
-    """An arrowhead widens the stroke near its end: measure the ink across the line just behind it."""
+    """An arrowhead widens the stroke near its end: measure the ink across the line just behind it.
+
+    Ink right across the whole window is a line the end meets or crosses (a lifeline's bar, a
+    border), not a head: such steps are not counted."""
     other, length = _end_segment(end, chain)
     if length < 1:
         return False
@@ -312,7 +315,8 @@ def _arrowhead(ink: np.ndarray, end: Point, chain: list[Segment]) -> bool:
             x, y = round(cx - uy * side), round(cy + ux * side)
             if 0 <= x < width and 0 <= y < height and ink[y, x]:
                 across += 1
-        widest = max(widest, across)
+        if across < 17:
+            widest = max(widest, across)
     return widest >= 5
 
 

@@ -99,11 +99,13 @@ def write_mxfile(
         style += f"strokeColor={_hex(connector.color)};" + ("dashed=1;" if connector.dashed else "")
         style += _font_style(connector.labels)
         ends = 'edge="1" parent="1"'
+        (sx, sy), (tx, ty) = connector.points[0], connector.points[-1]
         if connector.source is not None:
             ends += f' source="{connector.source.cell_id}"'
+            style += _anchor("exit", connector.source, sx, sy)
         if connector.target is not None:
             ends += f' target="{connector.target.cell_id}"'
-        (sx, sy), (tx, ty) = connector.points[0], connector.points[-1]
+            style += _anchor("entry", connector.target, tx, ty)
         bends = "".join(f'<mxPoint x="{x}" y="{y}" />' for x, y in connector.points[1:-1])
         waypoints = f'<Array as="points">{bends}</Array>' if bends else ""
         geometry = (
@@ -126,6 +128,16 @@ def write_mxfile(
         f"      <root>\n        {body}\n      </root>\n"
         "    </mxGraphModel>\n  </diagram>\n</mxfile>\n"
     )
+
+
+def _anchor(end: str, shape: Shape, x: int, y: int) -> str:
+    """Where on ``shape`` an edge end is fixed (draw.io's exit/entry constraint, as fractions of
+    its box, projected onto its outline): without it a connected edge is redrawn aimed at the
+    shape's centre, and a message leaving a tall lifeline bar halfway down would slant."""
+    box = shape.box
+    fx = min(max((x - box.x) / max(box.w, 1), 0.0), 1.0)
+    fy = min(max((y - box.y) / max(box.h, 1), 0.0), 1.0)
+    return f"{end}X={fx:.3f};{end}Y={fy:.3f};{end}Dx=0;{end}Dy=0;"
 
 
 def _label_position(shape: Shape) -> str:

@@ -47,6 +47,8 @@ def unread_labels(
 
     pixels = np.asarray(image)
     left = _without_slivers(_unexplained(ink, shapes, lines))
+    # A lone letter taller than the diagram's labels is a drawing (an interface's ring reads "O").
+    tallest_letter = 1.3 * float(np.median([line.box.h for line in lines])) if lines else MAX_HEIGHT
     found: list[TextLine] = []
     for box in _word_clusters(left)[:MAX_CLUSTERS]:
         crop_box = clip_box(box.expand(MARGIN), image.width, image.height)
@@ -60,7 +62,8 @@ def unread_labels(
         found += [
             line
             for line in text_lines(pixels, as_result([g for g in sure if g], image))
-            if box.expand(MARGIN).contains(line.box) and line.box.h <= MAX_HEIGHT
+            if box.expand(MARGIN).contains(line.box)
+            and line.box.h <= (tallest_letter if sum(c.isalnum() for c in line.text) <= 1 else MAX_HEIGHT)
         ]
     return found
 
