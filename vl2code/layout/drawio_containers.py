@@ -10,6 +10,8 @@ that longer lines happen to enclose, not a drawn box.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import cv2
 import numpy as np
 
@@ -155,32 +157,41 @@ def crossed_rectangles(pixels: np.ndarray, ink: np.ndarray, shapes: list[Shape])
     joined by vertical lines are one rectangle. Ones that a found shape or lane already is are
     left out.
     """
-    rows = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, MIN_SIDE), np.uint8))
-    columns = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((MIN_SIDE, 1), np.uint8))
-    runs = horizontal_runs(rows)
     found: list[Shape] = []
+    for box, top, _ in closed_outlines(ink, MIN_SIDE, MIN_SIDE // 2, CORNER_SLACK):
+        small = box.h < MIN_FRAME or box.w < MIN_FRAME  # a table's row, not a frame
+        if small or any(
+            same_box(box, s.box) or (s.kind == "swimlane" and _fills(box, s.box)) for s in shapes
+        ):
+            continue
+        mask = np.zeros(ink.shape, dtype=bool)
+        mask[box.y : box.bottom, box.x : box.right] = True
+        inside = as_rgb(pixels[min(box.y + 4, box.bottom - 1), min(box.x + 4, box.right - 1)])
+        line = as_rgb(np.median(pixels[top.y : top.bottom, top.x : top.right].reshape(-1, 3), axis=0))
+        found.append(Shape(box.expand(1), "rectangle", inside, line, mask))
+    return found
+
+
+def closed_outlines(
+    ink: np.ndarray, side: int, min_height: int, slack: int
+) -> Iterator[tuple[Box, Box, Box]]:
+    """Rectangles drawn as four lines, as (box, top line, bottom line): each horizontal run of ink with the
+    nearest run below it (at least ``min_height`` lower) of the same extent (within ``slack``)
+    whose ends vertical runs join. Runs count from ``side`` px long."""
+    rows = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, side), np.uint8))
+    columns = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((side, 1), np.uint8))
+    runs = horizontal_runs(rows)
     for index, top in enumerate(runs):
         for bottom in runs[index + 1 :]:
-            if bottom.y - top.y < MIN_SIDE // 2:
+            if bottom.y - top.y < min_height:
                 continue
-            if abs(bottom.x - top.x) > CORNER_SLACK or abs(bottom.right - top.right) > CORNER_SLACK:
+            if abs(bottom.x - top.x) > slack or abs(bottom.right - top.right) > slack:
                 continue
-            box = Box(top.x, top.y, top.w, bottom.bottom - top.y)
-            if not (spans_height(columns, box.x, box) and spans_height(columns, box.right - 1, box)):
-                continue
-            # The nearest closing line ends the rectangle, whether or not it is a new one.
-            small = box.h < MIN_FRAME or box.w < MIN_FRAME  # a table's row, not a frame
-            if small or any(
-                same_box(box, s.box) or (s.kind == "swimlane" and _fills(box, s.box)) for s in shapes
-            ):
-                break
-            mask = np.zeros(ink.shape, dtype=bool)
-            mask[box.y : box.bottom, box.x : box.right] = True
-            inside = as_rgb(pixels[min(box.y + 4, box.bottom - 1), min(box.x + 4, box.right - 1)])
-            line = as_rgb(np.median(pixels[top.y : top.bottom, top.x : top.right].reshape(-1, 3), axis=0))
-            found.append(Shape(box.expand(1), "rectangle", inside, line, mask))
-            break
-    return found
+            left, right = min(top.x, bottom.x), max(top.right, bottom.right)
+            box = Box(left, top.y, right - left, bottom.bottom - top.y)
+            if spans_height(columns, box.x, box) and spans_height(columns, box.right - 1, box):
+                yield box, top, bottom
+                break  # the nearest closing line ends the rectangle, whether or not it is kept
 
 
 def horizontal_runs(rows: np.ndarray) -> list[Box]:

@@ -19,7 +19,7 @@ import cv2
 import numpy as np
 
 from vl2code.layout.analysis import Box, as_rgb, colour_distance
-from vl2code.layout.drawio_containers import horizontal_runs, same_box, spans_height
+from vl2code.layout.drawio_containers import closed_outlines, horizontal_runs, same_box
 from vl2code.layout.drawio_model import Shape
 
 #: A box's shortest side (px; odd, so the opening that finds its sides stays centred): smaller
@@ -38,25 +38,13 @@ PIECE = 0.2
 
 def line_boxes(pixels: np.ndarray, ink: np.ndarray, shapes: list[Shape]) -> list[Shape]:
     """``shapes`` with each crossed box and each cut-up field added whole (their pieces dropped)."""
-    rows = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, MIN_SIDE), np.uint8))
-    columns = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((MIN_SIDE, 1), np.uint8))
-    runs = horizontal_runs(rows)
+    runs = horizontal_runs(cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, MIN_SIDE), np.uint8)))
     found: list[Shape] = []
-    for index, top in enumerate(runs):
-        for bottom in runs[index + 1 :]:
-            if bottom.y - top.y < MIN_SIDE:
-                continue
-            if abs(bottom.x - top.x) > CORNER_SLACK or abs(bottom.right - top.right) > CORNER_SLACK:
-                continue
-            left, right = min(top.x, bottom.x), max(top.right, bottom.right)
-            box = Box(left, top.y, right - left, bottom.bottom - top.y)
-            if not (spans_height(columns, box.x, box) and spans_height(columns, box.right - 1, box)):
-                continue
-            if _crossed(ink, box):
-                found.append(_line_box(pixels, box, top, "placeholder"))
-            elif not _stacked(runs, top, bottom) and not any(_drawn_by(box, s.box) for s in shapes):
-                found.append(_line_box(pixels, box, top, "rectangle"))
-            break  # the nearest closing side ends this outline
+    for box, top, bottom in closed_outlines(ink, MIN_SIDE, MIN_SIDE, CORNER_SLACK):
+        if _crossed(ink, box):
+            found.append(_line_box(pixels, box, top, "placeholder"))
+        elif not _stacked(runs, top, bottom) and not any(_drawn_by(box, s.box) for s in shapes):
+            found.append(_line_box(pixels, box, top, "rectangle"))
     if not found:
         return shapes
     kept = [s for s in shapes if not any(_piece_of(s, whole) for whole in found)]
@@ -66,10 +54,8 @@ def line_boxes(pixels: np.ndarray, ink: np.ndarray, shapes: list[Shape]) -> list
 def _stacked(runs: list[Box], top: Box, bottom: Box) -> bool:
     """Whether another line of the same extent lies just above or below: a table's rows."""
     height = bottom.y - top.y
-    return any(
-        run is not top
-        and run is not bottom
-        and abs(run.x - top.x) <= CORNER_SLACK
+    return any(  # top and bottom themselves are neither above nor below
+        abs(run.x - top.x) <= CORNER_SLACK
         and abs(run.right - top.right) <= CORNER_SLACK
         and (0 < top.y - run.y <= 2 * height or 0 < run.y - bottom.y <= 2 * height)
         for run in runs
