@@ -71,14 +71,13 @@ def unread_labels(
 def _word_alone(pixels: np.ndarray, left: np.ndarray, box: Box, crop_box: Box) -> Image.Image:
     """The cluster's letters on plain paper, with a margin: the stubs of a line it sits on and
     neighbouring strokes are painted out (Tesseract reads them as dashes or misreads the word)."""
-    rows, columns = slice(crop_box.y, crop_box.bottom), slice(crop_box.x, crop_box.right)
-    crop = pixels[rows, columns].copy()
-    letters = np.zeros(left.shape, dtype=np.uint8)
-    near = box.expand(1)
-    letters[max(0, near.y) : near.bottom, max(0, near.x) : near.right] = left[
-        max(0, near.y) : near.bottom, max(0, near.x) : near.right
-    ]
-    keep = cv2.dilate(letters[rows, columns], np.ones((3, 3), np.uint8)).astype(bool)
+    crop = pixels[crop_box.y : crop_box.bottom, crop_box.x : crop_box.right].copy()
+    near = clip_box(box.expand(1), left.shape[1], left.shape[0])
+    letters = np.zeros(crop.shape[:2], dtype=np.uint8)
+    letters[near.y - crop_box.y : near.bottom - crop_box.y, near.x - crop_box.x : near.right - crop_box.x] = (
+        left[near.y : near.bottom, near.x : near.right]
+    )
+    keep = cv2.dilate(letters, np.ones((3, 3), np.uint8)).astype(bool)
     paper = np.median(crop[~keep].reshape(-1, 3), axis=0) if (~keep).any() else np.array([255, 255, 255])
     crop[~keep] = paper.astype(np.uint8)
     return Image.fromarray(crop)
