@@ -474,3 +474,31 @@ def test_uml_visibility_marks_are_kept(renderer) -> None:  # type: ignore[no-unt
     cells = _cells(generate(screenshot, "drawio"))
     text = " ".join((c.get("value") or "").replace("<br>", " ") for c in cells)
     assert "+ id" in text and "- secret" in text and "# count" in text, text
+
+
+ARCHITECTURE = """<mxfile><diagram id="a" name="Page-1"><mxGraphModel><root>
+<mxCell id="0"/><mxCell id="1" parent="0"/>
+<mxCell id="g" value="VPC" vertex="1" parent="1"
+ style="whiteSpace=wrap;html=1;dashed=1;fillColor=none;verticalAlign=top;align=left;spacingLeft=8;">
+ <mxGeometry x="20" y="20" width="420" height="220" as="geometry"/></mxCell>
+<mxCell id="w" value="Web server" style="whiteSpace=wrap;html=1;fillColor=#dae8fc;strokeColor=#6c8ebf;"
+ vertex="1" parent="1"><mxGeometry x="60" y="90" width="120" height="60" as="geometry"/></mxCell>
+<mxCell id="d" value="Database" style="whiteSpace=wrap;html=1;fillColor=#d5e8d4;strokeColor=#82b366;"
+ vertex="1" parent="1"><mxGeometry x="280" y="90" width="100" height="60" as="geometry"/></mxCell>
+<mxCell id="e1" value="SQL" style="html=1;" edge="1" parent="1" source="w" target="d">
+ <mxGeometry relative="1" as="geometry"/></mxCell>
+</root></mxGraphModel></diagram></mxfile>"""
+
+
+def test_a_dashed_group_and_an_edge_under_its_label(renderer) -> None:  # type: ignore[no-untyped-def]
+    """A group's dashed border is one dashed frame; an edge whose middle a label hides keeps its
+    own colour (not the label's white background)."""
+    screenshot = renderer.render_drawio(ARCHITECTURE).image.convert("RGB")
+    cells = _cells(generate(screenshot, "drawio"))
+    frames = [c for c in cells if c.get("vertex") == "1" and "dashed=1" in (c.get("style") or "")]
+    assert len(frames) == 1
+    g = frames[0].find("mxGeometry")
+    assert abs(float(g.get("width")) - 420) <= 6 and abs(float(g.get("height")) - 220) <= 6
+    (edge,) = [c for c in cells if c.get("edge") == "1" and c.get("value") == "SQL"]
+    colour = edge.get("style").split("strokeColor=#")[1][:6]
+    assert sum(int(colour[i : i + 2], 16) for i in (0, 2, 4)) < 3 * 100, colour

@@ -31,7 +31,12 @@ from vl2code.layout.analysis import (
     text_lines,
 )
 from vl2code.layout.drawio_connectors import find_connectors
-from vl2code.layout.drawio_containers import crossed_rectangles, is_open_space, titled_containers
+from vl2code.layout.drawio_containers import (
+    crossed_rectangles,
+    is_open_space,
+    mark_dashed,
+    titled_containers,
+)
 from vl2code.layout.drawio_cylinders import absorb_lids, sag_depth
 from vl2code.layout.drawio_ellipses import crossed_ellipses
 from vl2code.layout.drawio_labels import diagram_text, picture_text, rotated_titles, shape_text
@@ -83,6 +88,7 @@ def generate_drawio(image: Image.Image) -> str:
     shapes, lines = find_icons(rgb, background, shapes, lines)
     shapes = crossed_ellipses(pixels, ink, shapes, lines, background) + shapes
     shapes = crossed_triangles(pixels, ink, shapes, lines) + shapes
+    mark_dashed(shapes, ink)
     shapes, links, taken = band_links(pixels, background, shapes)
     ink = np.where(taken, 0, ink).astype(np.uint8)
     lines += unread_labels(rgb, ink, shapes, lines)

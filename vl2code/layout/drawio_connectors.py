@@ -80,7 +80,7 @@ def find_connectors(
         points = [start] + _bends(chain, start) + [end]
         if not _follows_ink(points, drawn):
             continue  # the path would cross blank canvas: these runs are not one line
-        colour = _segment_colour(pixels, chain)
+        colour = _segment_colour(pixels, line_ink, chain)
         connector = Connector(points, source, target, start_arrow, end_arrow, colour, _path_pixels(points))
         connector.dashed = _dashed(line_ink, points, labelled)
         connectors.append(connector)
@@ -320,12 +320,22 @@ def _arrowhead(ink: np.ndarray, end: Point, chain: list[Segment]) -> bool:
     return widest >= 5
 
 
-def _segment_colour(pixels: np.ndarray, chain: list[Segment]) -> tuple[int, int, int]:
-    x0, y0, x1, y1 = chain[0]
-    mx, my = (x0 + x1) // 2, (y0 + y1) // 2
-    patch = pixels[max(0, my - 1) : my + 2, max(0, mx - 1) : mx + 2].reshape(-1, 3).astype(np.int32)
-    darkest = patch[np.argmin(patch.sum(axis=1))]
-    return as_rgb(darkest)
+def _segment_colour(pixels: np.ndarray, ink: np.ndarray, chain: list[Segment]) -> tuple[int, int, int]:
+    """The line's colour: the median of the darkest pixel around points along it that are drawn
+    (a label written on the line hides it where its background is)."""
+    height, width = ink.shape
+    samples = []
+    for x0, y0, x1, y1 in chain:
+        for t in np.linspace(0.1, 0.9, 9):
+            x, y = round(x0 + (x1 - x0) * t), round(y0 + (y1 - y0) * t)
+            rows, columns = slice(max(0, y - 1), min(height, y + 2)), slice(max(0, x - 1), min(width, x + 2))
+            if ink[rows, columns].any():
+                patch = pixels[rows, columns].reshape(-1, 3).astype(np.int32)
+                samples.append(patch[np.argmin(patch.sum(axis=1))])
+    if not samples:
+        x0, y0, x1, y1 = chain[0]
+        samples = [pixels[min(max((y0 + y1) // 2, 0), height - 1), min(max((x0 + x1) // 2, 0), width - 1)]]
+    return as_rgb(np.median(np.array(samples), axis=0))
 
 
 def _follows_ink(points: list[Point], drawn: np.ndarray) -> bool:

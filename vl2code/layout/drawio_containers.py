@@ -146,6 +146,10 @@ def _runs_on(ink: np.ndarray, x: int, y: int, dx: int, dy: int) -> bool:
 MIN_SIDE = 30
 #: Sides of one rectangle end within this many px of each other.
 CORNER_SLACK = 4
+#: Dashed frames: gaps (px) closed along their lines; a side drawn along this share of its
+#: length (not all of it, yet more than stray marks) is dashed.
+DASH_GAP = 4
+DASH_DRAWN = (0.3, 0.85)
 #: Smaller rectangles drawn with lines are cells of a table, not frames (px).
 MIN_FRAME = 60
 
@@ -158,7 +162,7 @@ def crossed_rectangles(pixels: np.ndarray, ink: np.ndarray, shapes: list[Shape])
     left out.
     """
     found: list[Shape] = []
-    for box, top, _ in closed_outlines(ink, MIN_SIDE, MIN_SIDE // 2, CORNER_SLACK):
+    for box, top, _ in closed_outlines(ink, MIN_SIDE, MIN_SIDE // 2, CORNER_SLACK, bridge=DASH_GAP):
         small = box.h < MIN_FRAME or box.w < MIN_FRAME  # a table's row, not a frame
         if small or any(
             same_box(box, s.box) or (s.kind == "swimlane" and _fills(box, s.box)) for s in shapes
@@ -167,19 +171,37 @@ def crossed_rectangles(pixels: np.ndarray, ink: np.ndarray, shapes: list[Shape])
         mask = np.zeros(ink.shape, dtype=bool)
         mask[box.y : box.bottom, box.x : box.right] = True
         inside = as_rgb(pixels[min(box.y + 4, box.bottom - 1), min(box.x + 4, box.right - 1)])
-        line = as_rgb(np.median(pixels[top.y : top.bottom, top.x : top.right].reshape(-1, 3), axis=0))
+        drawn = ink[top.y : top.bottom, top.x : top.right].astype(bool)
+        line = as_rgb(np.median(pixels[top.y : top.bottom, top.x : top.right][drawn], axis=0))
         found.append(Shape(box.expand(1), "rectangle", inside, line, mask))
     return found
 
 
+def mark_dashed(shapes: list[Shape], ink: np.ndarray) -> None:
+    """Flag boxes whose top side is drawn along only part of its length: dashed borders."""
+    for shape in (s for s in shapes if s.kind in ("rectangle", "rounded", "swimlane") and s.stroke):
+        box = shape.box
+        inset = max(4, box.h // 8) if shape.kind == "rounded" else 4  # clear of rounded corners
+        if box.w <= 2 * inset + MIN_SIDE:
+            continue
+        band = ink[max(0, box.y) : box.y + 3, box.x + inset : box.right - inset].astype(bool)
+        drawn = float(band.any(axis=0).mean()) if band.size else 1.0
+        shape.dashed = DASH_DRAWN[0] <= drawn < DASH_DRAWN[1]
+
+
 def closed_outlines(
-    ink: np.ndarray, side: int, min_height: int, slack: int
+    ink: np.ndarray, side: int, min_height: int, slack: int, bridge: int = 0
 ) -> Iterator[tuple[Box, Box, Box]]:
-    """Rectangles drawn as four lines, as (box, top line, bottom line): each horizontal run of ink with the
-    nearest run below it (at least ``min_height`` lower) of the same extent (within ``slack``)
-    whose ends vertical runs join. Runs count from ``side`` px long."""
-    rows = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, side), np.uint8))
-    columns = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((side, 1), np.uint8))
+    """Rectangles drawn as four lines, as (box, top line, bottom line): each horizontal run of
+    ink with the nearest run below it (at least ``min_height`` lower) of the same extent (within
+    ``slack``) whose ends vertical runs join. Runs count from ``side`` px long; gaps of up to
+    ``bridge`` px along a line (dashes) are closed first."""
+    along_rows = along_columns = ink
+    if bridge:
+        along_rows = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((1, bridge + 1), np.uint8))
+        along_columns = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((bridge + 1, 1), np.uint8))
+    rows = cv2.morphologyEx(along_rows, cv2.MORPH_OPEN, np.ones((1, side), np.uint8))
+    columns = cv2.morphologyEx(along_columns, cv2.MORPH_OPEN, np.ones((side, 1), np.uint8))
     runs = horizontal_runs(rows)
     for index, top in enumerate(runs):
         for bottom in runs[index + 1 :]:

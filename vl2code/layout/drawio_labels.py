@@ -10,6 +10,9 @@ from the strip rotated upright.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 import cv2
 import numpy as np
 from PIL import Image
@@ -18,8 +21,10 @@ from vl2code.layout.analysis import Box, TextLine, text_lines
 from vl2code.layout.drawio_model import Shape, clip_box
 from vl2code.layout.ocr_passes import as_result, recognise
 from vl2code.layout.tree import Paragraph, group_paragraphs
-from vl2code.ocr import OcrResult, OcrWord
+from vl2code.ocr import LINE_MARKERS, OcrResult, OcrWord
 
+#: Dashes and bars (and an arrowhead after them) at a word's ends: a line the label cuts.
+LINE_STUBS = re.compile(r"^[<>|]*[-–—_|~]+|[-–—_|~]+[<>|]*$|^\|+|\|+$")
 #: Diagram labels are small and scattered: they are read enlarged, as sparse text.
 DIAGRAM_OCR_SCALE = 2
 #: Shape interiors are read enlarged this much, as one block of text; Tesseract cuts some small
@@ -40,7 +45,24 @@ def diagram_text(image: Image.Image) -> OcrResult:
     """
     from tesserocr import PSM
 
-    return as_result(recognise(image, PSM.SPARSE_TEXT, DIAGRAM_OCR_SCALE), image)
+    groups = recognise(image, PSM.SPARSE_TEXT, DIAGRAM_OCR_SCALE)
+    trimmed = [[t for word in group if (t := without_line_stubs(word))] for group in groups]
+    return as_result([group for group in trimmed if group], image)
+
+
+def without_line_stubs(word: OcrWord) -> OcrWord | None:
+    """``word`` without the dashes, bars and arrowheads at its ends: what is left of the line a
+    label is written on ("SQL——>|" is "SQL"). None when nothing else is left."""
+    text = LINE_STUBS.sub("", word.text)
+    if text == word.text or word.text in LINE_MARKERS:  # "- secret": the OCR kept it as a marker
+        return word
+    if not any(c.isalnum() for c in text):
+        return None
+    lead = word.text.index(text) if text in word.text else 0
+    trail = len(word.text) - lead - len(text)
+    x, y, w, h = word.bbox
+    step = w / len(word.text)
+    return replace(word, text=text, bbox=(round(x + lead * step), y, round(w - (lead + trail) * step), h))
 
 
 def shape_text(image: Image.Image, shapes: list[Shape], lines: list[TextLine]) -> list[TextLine]:

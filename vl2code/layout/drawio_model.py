@@ -27,6 +27,7 @@ class Shape:
     crossed: bool = False  # an ellipse traced from its outline among overlapping others
     filled: bool = True  # False: only the outline is drawn (fillColor=none)
     opacity: int = 100  # translucent fill (overlapping sets seen through each other)
+    dashed: bool = False  # a dashed outline (a group's border)
 
     def holds_centre(self, box: Box) -> bool:
         """Whether the centre of ``box`` (a text line's, say) lies in this shape's filled area."""

@@ -70,6 +70,8 @@ def write_mxfile(
                 style += f"strokeWidth={shape.stroke_width};"
             if shape.opacity < 100:
                 style += f"opacity={shape.opacity};"
+            if shape.dashed:
+                style += "dashed=1;"
         style += _font_style(shape.labels)
         if shape.kind == "cylinder":
             style += f"size={shape.start_size or 10};"  # the lid's depth

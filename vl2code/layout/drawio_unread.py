@@ -9,16 +9,14 @@ read on its own, enlarged, as one line.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import cv2
 import numpy as np
 from PIL import Image
 
 from vl2code.layout.analysis import Box, TextLine, text_lines
+from vl2code.layout.drawio_labels import without_line_stubs
 from vl2code.layout.drawio_model import Shape, clip_box
 from vl2code.layout.ocr_passes import as_result, recognise
-from vl2code.ocr import OcrWord
 
 #: A cluster as tall as a readable letter and no taller than a label line (px).
 MIN_HEIGHT, MAX_HEIGHT = 6, 32
@@ -30,8 +28,6 @@ MIN_FILL, MAX_FILL = 0.12, 0.75
 STRAIGHT = 21
 #: Strokes of drawings read as letters too: a lone cluster's words must be this sure.
 SURE_WORD, SURE_LETTER = 85.0, 86.0
-#: Marks at a word's ends that are what is left of a line the label cuts, not letters.
-LINE_STUBS = "-–—_|~"
 #: At most this many clusters are read (a hatched area would yield thousands).
 MAX_CLUSTERS = 80
 SCALE = 3
@@ -56,7 +52,7 @@ def unread_labels(
             _word_alone(pixels, left, box, crop_box), PSM.SINGLE_LINE, SCALE, (crop_box.x, crop_box.y)
         )
         sure = [
-            [trimmed for w in group if w.confidence >= _needed(w.text) and (trimmed := _trimmed(w))]
+            [trimmed for w in group if w.confidence >= _needed(w.text) and (trimmed := without_line_stubs(w))]
             for group in groups
         ]
         found += [
@@ -81,18 +77,6 @@ def _word_alone(pixels: np.ndarray, left: np.ndarray, box: Box, crop_box: Box) -
     paper = np.median(crop[~keep].reshape(-1, 3), axis=0) if (~keep).any() else np.array([255, 255, 255])
     crop[~keep] = paper.astype(np.uint8)
     return Image.fromarray(crop)
-
-
-def _trimmed(word: OcrWord) -> OcrWord | None:
-    """``word`` without the dashes and bars at its ends: the stubs of the line a label cuts."""
-    text = word.text.strip(LINE_STUBS)
-    if not text:
-        return None
-    lead = len(word.text) - len(word.text.lstrip(LINE_STUBS))
-    trail = len(word.text) - len(word.text.rstrip(LINE_STUBS))
-    x, y, w, h = word.bbox
-    step = w / len(word.text)
-    return replace(word, text=text, bbox=(round(x + lead * step), y, round(w - (lead + trail) * step), h))
 
 
 def _needed(text: str) -> float:
