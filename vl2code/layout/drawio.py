@@ -42,7 +42,7 @@ from vl2code.layout.drawio_ellipses import crossed_ellipses
 from vl2code.layout.drawio_labels import diagram_text, picture_text, rotated_titles, shape_text
 from vl2code.layout.drawio_line_boxes import line_boxes
 from vl2code.layout.drawio_links import band_links
-from vl2code.layout.drawio_model import Connector, Shape, clip_box, line_ink
+from vl2code.layout.drawio_model import Connector, Shape, clip_box, line_ink, text_mask
 from vl2code.layout.drawio_mxfile import write_mxfile
 from vl2code.layout.drawio_stores import find_data_stores
 from vl2code.layout.drawio_triangles import crossed_triangles
@@ -189,9 +189,7 @@ def find_icons(
         behind[shape.mask] = shape.fill
     distance = np.abs(pixels.astype(np.int32) - behind.astype(np.int32)).sum(axis=2)
     ink = (distance > ICON_CONTRAST).astype(np.uint8)
-    for line in lines:
-        b = line.box.expand(2)
-        ink[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = 0
+    ink[text_mask(lines, ink.shape)] = 0
     # Opening first drops thin connectors, so an icon is not joined to its neighbours by its lines.
     solid = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
     closed = cv2.morphologyEx(solid, cv2.MORPH_CLOSE, np.ones((7, 7), np.uint8))

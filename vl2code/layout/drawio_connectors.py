@@ -7,14 +7,14 @@ or a gap between unrelated strokes never turns into a long diagonal across blank
 
 from __future__ import annotations
 
-import itertools
 import math
+from collections.abc import Callable
 
 import cv2
 import numpy as np
 
 from vl2code.layout.analysis import TextLine, as_rgb
-from vl2code.layout.drawio_model import Connector, Shape
+from vl2code.layout.drawio_model import Connector, Shape, outline_zones, text_mask
 
 #: Distance (px) within which a connector touches a shape.
 TOUCH = 7
@@ -36,10 +36,7 @@ def find_connectors(
     go straight on); each connector joins the shapes its two free ends touch.
     """
     ink = line_ink.copy()
-    labelled = np.zeros(ink.shape, dtype=bool)  # under labels, where a line may be hidden
-    for line in lines:
-        b = line.box.expand(LABEL_MARGIN)
-        labelled[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = True
+    labelled = text_mask(lines, ink.shape, LABEL_MARGIN)  # under labels, where a line may be hidden
     drawn = cv2.dilate(ink, np.ones((5, 5), np.uint8)).astype(bool) | labelled
     # Crossed ellipses hold what their outlines pass around, as containers do.
     containers = {id(s.parent) for s in shapes if s.parent is not None} | {id(s) for s in shapes if s.crossed}
@@ -48,9 +45,8 @@ def find_connectors(
     ends = [s for s in shapes if id(s) not in containers]
     contact = []
     for shape in shapes:
-        band = cv2.dilate(shape.mask.astype(np.uint8), np.ones((9, 9), np.uint8)).astype(bool)
-        inner = cv2.erode(shape.mask.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
-        ink[band & ~inner] = 0
+        around, inside = outline_zones(shape)
+        ink[around & ~inside] = 0
         if id(shape) in containers:
             # Connectors run inside a container: only its outline and title strip are not ink.
             title = shape.title_box()
@@ -111,9 +107,7 @@ def straight_segments(
     ink: np.ndarray, lines: list[TextLine], votes: int, min_length: int, max_gap: int
 ) -> list[Segment]:
     """The straight runs of ``ink`` (changed: the text lines are blanked first), merged."""
-    for line in lines:
-        b = line.box.expand(2)
-        ink[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = 0
+    ink[text_mask(lines, ink.shape)] = 0
     found = cv2.HoughLinesP(
         ink * 255, 1, np.pi / 360, threshold=votes, minLineLength=min_length, maxLineGap=max_gap
     )
@@ -122,13 +116,18 @@ def straight_segments(
     return merge_segments([(int(a), int(b), int(c), int(d)) for a, b, c, d in found.reshape(-1, 4)])
 
 
-def merge_segments(segments: list[Segment]) -> list[Segment]:
-    """Hough finds many overlapping runs on one thick line: merge collinear, overlapping ones."""
+def merge_segments(
+    segments: list[Segment],
+    bridge: float = BRIDGE,
+    joinable: Callable[[Segment, Segment], bool] | None = None,
+) -> list[Segment]:
+    """Hough finds many overlapping runs on one thick line: merge collinear, overlapping ones
+    (or ones ``bridge`` px apart, where ``joinable`` allows), longest first."""
     merged: list[Segment] = []
     for seg in sorted(segments, key=lambda s: -math.dist(s[:2], s[2:])):
         for index, other in enumerate(merged):
-            joined = _join(other, seg)
-            if joined is not None:
+            joined = _join(other, seg, bridge)
+            if joined is not None and (joinable is None or joinable(other, seg)):
                 merged[index] = joined
                 break
         else:
@@ -155,25 +154,13 @@ def _join(a: Segment, b: Segment, bridge: float = BRIDGE) -> Segment | None:
 def _across_labels(segments: list[Segment], lines: list[TextLine]) -> list[Segment]:
     """Collinear pieces on either side of a label written on the line (its background cuts the
     line) are one line."""
-    merged = list(segments)
-    changed = True
-    while changed:
-        changed = False
-        for i, j in itertools.combinations(range(len(merged)), 2):
-            joined = _join(merged[i], merged[j], bridge=LABEL_GAP)
-            if joined is None:
-                continue
-            a, b = merged[i], merged[j]
-            p, q = min(
-                ((p, q) for p in (a[:2], a[2:]) for q in (b[:2], b[2:])), key=lambda pq: math.dist(*pq)
-            )
-            middle = ((p[0] + q[0]) / 2, (p[1] + q[1]) / 2)
-            if any(line.box.expand(LABEL_MARGIN).contains_point(*middle) for line in lines):
-                merged[i] = joined
-                del merged[j]
-                changed = True
-                break
-    return merged
+
+    def gap_under_label(a: Segment, b: Segment) -> bool:
+        p, q = min(((p, q) for p in (a[:2], a[2:]) for q in (b[:2], b[2:])), key=lambda pq: math.dist(*pq))
+        middle = ((p[0] + q[0]) / 2, (p[1] + q[1]) / 2)
+        return any(line.box.expand(LABEL_MARGIN).contains_point(*middle) for line in lines)
+
+    return merge_segments(segments, LABEL_GAP, gap_under_label)
 
 
 def _through_round_corners(segments: list[Segment]) -> list[Segment]:

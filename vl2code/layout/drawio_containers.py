@@ -162,7 +162,8 @@ def crossed_rectangles(pixels: np.ndarray, ink: np.ndarray, shapes: list[Shape])
     left out.
     """
     found: list[Shape] = []
-    for box, top, _ in closed_outlines(ink, MIN_SIDE, MIN_SIDE // 2, CORNER_SLACK, bridge=DASH_GAP):
+    runs, columns = line_runs(ink, MIN_SIDE, bridge=DASH_GAP)
+    for box, top, _ in closed_outlines(runs, columns, MIN_SIDE // 2, CORNER_SLACK):
         small = box.h < MIN_FRAME or box.w < MIN_FRAME  # a table's row, not a frame
         if small or any(
             same_box(box, s.box) or (s.kind == "swimlane" and _fills(box, s.box)) for s in shapes
@@ -189,20 +190,24 @@ def mark_dashed(shapes: list[Shape], ink: np.ndarray) -> None:
         shape.dashed = DASH_DRAWN[0] <= drawn < DASH_DRAWN[1]
 
 
-def closed_outlines(
-    ink: np.ndarray, side: int, min_height: int, slack: int, bridge: int = 0
-) -> Iterator[tuple[Box, Box, Box]]:
-    """Rectangles drawn as four lines, as (box, top line, bottom line): each horizontal run of
-    ink with the nearest run below it (at least ``min_height`` lower) of the same extent (within
-    ``slack``) whose ends vertical runs join. Runs count from ``side`` px long; gaps of up to
-    ``bridge`` px along a line (dashes) are closed first."""
+def line_runs(ink: np.ndarray, side: int, bridge: int = 0) -> tuple[list[Box], np.ndarray]:
+    """The horizontal runs of ``ink`` at least ``side`` px long (top to bottom) and the mask of
+    its vertical ones; gaps of up to ``bridge`` px along a line (dashes) are closed first."""
     along_rows = along_columns = ink
     if bridge:
         along_rows = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((1, bridge + 1), np.uint8))
         along_columns = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((bridge + 1, 1), np.uint8))
     rows = cv2.morphologyEx(along_rows, cv2.MORPH_OPEN, np.ones((1, side), np.uint8))
     columns = cv2.morphologyEx(along_columns, cv2.MORPH_OPEN, np.ones((side, 1), np.uint8))
-    runs = horizontal_runs(rows)
+    return horizontal_runs(rows), columns
+
+
+def closed_outlines(
+    runs: list[Box], columns: np.ndarray, min_height: int, slack: int
+) -> Iterator[tuple[Box, Box, Box]]:
+    """Rectangles drawn as four lines (:func:`line_runs`), as (box, top line, bottom line): each
+    horizontal run with the nearest run below it (at least ``min_height`` lower) of the same
+    extent (within ``slack``) whose ends vertical runs join."""
     for index, top in enumerate(runs):
         for bottom in runs[index + 1 :]:
             if bottom.y - top.y < min_height:

@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from vl2code.layout.analysis import Box, TextLine, as_rgb, colour_distance
-from vl2code.layout.drawio_model import Shape
+from vl2code.layout.drawio_model import Shape, outline_zones, text_mask
 
 #: Points (along a contour) on either side over which the direction of the boundary is measured,
 #: and the turn (degrees) that makes a corner: where an outline crosses another.
@@ -57,11 +57,8 @@ def crossed_ellipses(
         if shape.kind == "image" or shape.box.area < SMALL:  # icons, markers: all of them
             work[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = 0
         else:
-            band = cv2.dilate(shape.mask.astype(np.uint8), np.ones((9, 9), np.uint8)).astype(bool)
-            work[band] = 0
-    for line in lines:
-        b = line.box.expand(2)
-        work[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = 0
+            work[outline_zones(shape)[0]] = 0
+    work[text_mask(lines, work.shape)] = 0
     work = cv2.dilate(work, np.ones((3, 3), np.uint8))
     arcs = _arcs(work)
     found: list[tuple[Ellipse, float]] = []
@@ -198,10 +195,7 @@ def _shapes(
         mask = np.zeros((height, width), np.uint8)
         cv2.ellipse(mask, (round(cx), round(cy)), (round(w / 2), round(h / 2)), 0, 0, 360, 1, -1)
         masks.append(cv2.erode(mask, np.ones((7, 7), np.uint8)).astype(bool))
-    words = np.zeros((height, width), dtype=bool)
-    for line in lines:
-        b = line.box.expand(2)
-        words[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = True
+    words = text_mask(lines, (height, width))
     clear = ~ink.astype(bool) & ~words
     fills = []
     for index, mask in enumerate(masks):

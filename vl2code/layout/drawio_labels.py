@@ -58,7 +58,7 @@ def without_line_stubs(word: OcrWord) -> OcrWord | None:
         return word
     if not any(c.isalnum() for c in text):
         return None
-    lead = word.text.index(text) if text in word.text else 0
+    lead = word.text.index(text)  # what is left is the middle of the word
     trail = len(word.text) - lead - len(text)
     x, y, w, h = word.bbox
     step = w / len(word.text)

@@ -15,11 +15,10 @@ those stay as they are found.
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 
 from vl2code.layout.analysis import Box, as_rgb, colour_distance
-from vl2code.layout.drawio_containers import closed_outlines, horizontal_runs, same_box
+from vl2code.layout.drawio_containers import closed_outlines, line_runs, same_box
 from vl2code.layout.drawio_model import Shape
 
 #: A box's shortest side (px; odd, so the opening that finds its sides stays centred): smaller
@@ -38,9 +37,9 @@ PIECE = 0.2
 
 def line_boxes(pixels: np.ndarray, ink: np.ndarray, shapes: list[Shape]) -> list[Shape]:
     """``shapes`` with each crossed box and each cut-up field added whole (their pieces dropped)."""
-    runs = horizontal_runs(cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, MIN_SIDE), np.uint8)))
+    runs, columns = line_runs(ink, MIN_SIDE)
     found: list[Shape] = []
-    for box, top, bottom in closed_outlines(ink, MIN_SIDE, MIN_SIDE, CORNER_SLACK):
+    for box, top, bottom in closed_outlines(runs, columns, MIN_SIDE, CORNER_SLACK):
         if _crossed(ink, box):
             found.append(_line_box(pixels, box, top, "placeholder"))
         elif not _stacked(runs, top, bottom) and not any(_drawn_by(box, s.box) for s in shapes):

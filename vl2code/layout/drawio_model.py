@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import cv2
 import numpy as np
 
-from vl2code.layout.analysis import Box
+from vl2code.layout.analysis import Box, TextLine
 from vl2code.layout.tree import Paragraph
 
 
@@ -71,3 +73,31 @@ def line_ink(pixels: np.ndarray, background: tuple[int, int, int]) -> np.ndarray
     """Pixels drawn clearly off the background: outlines, connectors, text (uint8 0/1)."""
     distance = np.abs(pixels.astype(np.int32) - np.array(background)).sum(axis=2)
     return (distance > INK_CONTRAST).astype(np.uint8)
+
+
+def text_mask(lines: Sequence[TextLine], size: tuple[int, int], margin: int = 2) -> np.ndarray:
+    """Where the text ``lines`` lie, each box widened by ``margin`` px: ink there is lettering."""
+    mask = np.zeros(size, dtype=bool)
+    for line in lines:
+        b = line.box.expand(margin)
+        mask[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = True
+    return mask
+
+
+#: A shape's outline is drawn within this many px of its filled area's edge.
+OUTLINE_REACH = 4
+
+
+def outline_zones(shape: Shape) -> tuple[np.ndarray, np.ndarray]:
+    """(around, inside): the shape's area widened by OUTLINE_REACH px, where its outline is
+    drawn, and narrowed by 2 px, clear of it. Worked out on the shape's own stretch of the page."""
+    height, width = shape.mask.shape
+    reach = OUTLINE_REACH + 4
+    b = clip_box(shape.box.expand(reach), width, height)
+    crop = shape.mask[b.y : b.bottom, b.x : b.right].astype(np.uint8)
+    size = 2 * OUTLINE_REACH + 1
+    around = np.zeros((height, width), dtype=bool)
+    inside = np.zeros((height, width), dtype=bool)
+    around[b.y : b.bottom, b.x : b.right] = cv2.dilate(crop, np.ones((size, size), np.uint8)).astype(bool)
+    inside[b.y : b.bottom, b.x : b.right] = cv2.erode(crop, np.ones((5, 5), np.uint8)).astype(bool)
+    return around, inside

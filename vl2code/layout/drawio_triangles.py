@@ -14,6 +14,7 @@ import numpy as np
 
 from vl2code.layout.analysis import Box, TextLine, as_rgb
 from vl2code.layout.drawio_connectors import straight_segments
+from vl2code.layout.drawio_containers import same_box
 from vl2code.layout.drawio_model import Shape
 
 #: Shortest side (px) traced; how close (px) two sides' ends must be to meet at a corner.
@@ -40,7 +41,7 @@ def crossed_triangles(
             continue
         top, bottom = min(y, apex[1]), max(y, apex[1])
         box = Box(left, top, right - left, bottom - top)
-        if bottom - top < MIN_SIDE / 2 or any(_same(box, s.box) for s in shapes + triangles):
+        if bottom - top < MIN_SIDE / 2 or any(same_box(box, s.box) for s in shapes + triangles):
             continue
         mask = np.zeros(ink.shape, np.uint8)
         cv2.fillPoly(mask, [np.array([(left, y), (right, y), apex], np.int32)], 1)
@@ -78,12 +79,3 @@ def _far_end(segment: Segment, corner: tuple[int, int]) -> tuple[int, int] | Non
     if math.dist(q, corner) <= MEET:
         return p
     return None
-
-
-def _same(a: Box, b: Box) -> bool:
-    return (
-        abs(a.x - b.x) <= 6
-        and abs(a.y - b.y) <= 6
-        and abs(a.right - b.right) <= 6
-        and abs(a.bottom - b.bottom) <= 6
-    )

@@ -15,7 +15,7 @@ from PIL import Image
 
 from vl2code.layout.analysis import Box, TextLine, text_lines
 from vl2code.layout.drawio_labels import without_line_stubs
-from vl2code.layout.drawio_model import Shape, clip_box
+from vl2code.layout.drawio_model import Shape, clip_box, outline_zones, text_mask
 from vl2code.layout.ocr_passes import as_result, recognise
 
 #: A cluster as tall as a readable letter and no taller than a label line (px).
@@ -89,14 +89,9 @@ def _unexplained(ink: np.ndarray, shapes: list[Shape], lines: list[TextLine]) ->
     left = ink.copy()
     holders = {id(s.parent) for s in shapes if s.parent is not None}
     for shape in shapes:
-        mask = shape.mask.astype(np.uint8)
-        band = cv2.dilate(mask, np.ones((9, 9), np.uint8)).astype(bool)
-        if id(shape) in holders or shape.kind == "swimlane":
-            band &= ~cv2.erode(mask, np.ones((5, 5), np.uint8)).astype(bool)
-        left[band] = 0
-    for line in lines:
-        b = line.box.expand(2)
-        left[max(0, b.y) : b.bottom, max(0, b.x) : b.right] = 0
+        around, inside = outline_zones(shape)
+        left[around & ~inside if id(shape) in holders or shape.kind == "swimlane" else around] = 0
+    left[text_mask(lines, left.shape)] = 0
     runs = np.maximum(
         cv2.morphologyEx(left, cv2.MORPH_OPEN, np.ones((1, STRAIGHT), np.uint8)),
         cv2.morphologyEx(left, cv2.MORPH_OPEN, np.ones((STRAIGHT, 1), np.uint8)),
