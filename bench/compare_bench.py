@@ -1,10 +1,11 @@
 """Comparison on the Design2Code dev pages: agreement, self-match, discrimination and speed.
 
 For every page (ID.html + ID.png) it renders the HTML and a few degraded versions of it
-(every second text element removed, all text grey, text shifted), then prints:
+(every second text element removed, all text grey, text shifted), rendered the way `vl2code
+eval` renders them (as the Design2Code screenshots were taken), then prints:
 
 - identity: the render against itself, DOM blocks on both sides (must be 1.0);
-- self-match: the render (DOM) against the page's own PNG (OCR);
+- self-match: the render (DOM) against the page's own PNG (OCR), and its pixel diff ratio;
 - different pages: the render against the next page's render;
 - agreement: for the degraded and different-page candidates, each metric with the reference
   given as an image (OCR blocks) minus the same metric with the reference given as HTML
@@ -30,11 +31,13 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from vl2code.commands.eval import capture_like_design2code
 from vl2code.compare import METRICS, compare
 from vl2code.images import load_screenshot
 from vl2code.ocr import read_text
 from vl2code.page import PageImage
 from vl2code.render import Renderer
+from vl2code.settings import Settings
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "design2code-dev"
 DEFAULT_DIAGRAMS = DEFAULT_DATA.parent / "drawio-dev"
@@ -69,7 +72,9 @@ DEGRADATIONS = {
 
 def render_all(folder: Path, ids: list[str]) -> dict[str, dict[str, PageImage]]:
     renders: dict[str, dict[str, PageImage]] = {}
-    with Renderer() as renderer:
+    settings = Settings()
+    capture_like_design2code(settings)
+    with Renderer(settings.render) as renderer:
         for page_id in ids:
             html = (folder / f"{page_id}.html").read_text(encoding="utf-8", errors="replace")
             variants = {"original": html, **{name: make(html) for name, make in DEGRADATIONS.items()}}
@@ -170,7 +175,7 @@ def main() -> None:
         ocr_ms.append((time.perf_counter() - started) * 1000)
 
     identity: dict[str, list[float]] = {m: [] for m in METRICS}
-    self_match: dict[str, list[float]] = {m: [] for m in (*METRICS, "score")}
+    self_match: dict[str, list[float]] = {m: [] for m in (*METRICS, "score", "pixels")}
     different: dict[str, list[float]] = {m: [] for m in (*METRICS, "score")}
     gaps: dict[str, dict[str, list[float]]] = {}
     dom_ms: list[float] = []
@@ -188,6 +193,7 @@ def main() -> None:
         for name in METRICS:
             self_match[name].append(own.metrics[name])
         self_match["score"].append(own.score)
+        self_match["pixels"].append(own.pixel.ratio)
 
         other = renders[ids[(index + 1) % len(ids)]]["original"]
         candidates = {
@@ -210,7 +216,7 @@ def main() -> None:
         print(
             f"{page_id:>6}  self {own.score:.3f} "
             + " ".join(f"{m[:4]} {own.metrics[m]:.3f}" for m in METRICS)
-            + f"  | different {different['score'][-1]:.3f}",
+            + f" pixels {own.pixel.ratio:.2%}  | different {different['score'][-1]:.3f}",
             flush=True,
         )
 
@@ -220,6 +226,9 @@ def main() -> None:
     print("\nself-match (render DOM vs own PNG OCR):")
     for name, values in self_match.items():
         print(f"  {name:<10} {summary(values)}")
+    outliers = sorted((r, p) for r, p in zip(self_match["pixels"], ids, strict=True) if r > 0.02)
+    listed = ", ".join(f"{page_id} {ratio:.2%}" for ratio, page_id in outliers)
+    print(f"  pixel diff over 2%: {len(outliers)} of {len(ids)}: {listed}")
     print("\ndifferent page (DOM both sides):")
     for name, values in different.items():
         print(f"  {name:<10} {summary(values)}")

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PIL import Image
 from pygls.exceptions import JsonRpcException, JsonRpcRequestCancelled
@@ -104,7 +104,7 @@ def parse_generate_arguments(server: Vl2codeServer, arguments: tuple[Any, ...]) 
     raw_target = argument.get("target") or settings.generation.target or "html"
     if raw_target not in TARGETS:
         raise invalid_params(f"target must be one of {', '.join(TARGETS)}, got {raw_target!r}")
-    target: Target = raw_target
+    target = cast(Target, raw_target)
     raw_image = argument.get("image")
     if not isinstance(raw_image, str) or not raw_image:
         raise invalid_params("image must be a path, a file URI or base64 PNG data")

@@ -22,6 +22,9 @@ from vl2code.errors import SettingsError
 Backend = Literal["auto", "local", "openai", "layout"]
 Target = Literal["html", "tailwind", "drawio"]
 Quantization = Literal["none", "4bit", "8bit"]
+#: How an image missing from the page's folder renders: the browser's broken-image icon, or a
+#: solid placeholder (the Design2Code convention for pages whose images were taken out).
+MissingImages = Literal["broken", "placeholder"]
 
 
 @dataclass
@@ -31,6 +34,8 @@ class RenderSettings:
     browser: str | None = None  # path to a Chromium executable; found automatically when unset
     width: int = 1280
     timeout_s: float = 15.0
+    fonts: str = "system"  # "system", "dejavu" or a folder: the only fonts pages may use
+    missing_images: MissingImages = "broken"
 
 
 @dataclass

@@ -14,6 +14,7 @@ import sys
 from contextlib import ExitStack
 from pathlib import Path
 
+from vl2code.commands.render_flags import add_render_flags, render_overrides
 from vl2code.compare import METRICS, CompareOptions, Comparison, compare
 from vl2code.errors import InputError
 from vl2code.fileio import write_atomic
@@ -55,6 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="X,Y,W,H",
         help="pixel rectangle to ignore (repeatable)",
     )
+    add_render_flags(parser)
     parser.set_defaults(run=run)
 
 
@@ -68,15 +70,15 @@ def parse_mask(text: str) -> tuple[float, float, float, float]:
     return (x, y, w, h)
 
 
-def load_page(path: Path, stack: ExitStack, renderers: list[Renderer], width: int | None) -> PageImage:
+def load_page(path: Path, stack: ExitStack, renderers: list[Renderer], args: argparse.Namespace) -> PageImage:
     """A screenshot as it is; pages and diagrams rendered (one browser for both inputs)."""
     if path.suffix.lower() in IMAGE_SUFFIXES:
         return PageImage(load_screenshot(path), kind="image")
     if not renderers:
-        settings = load_settings(overrides={"render.width": width})
+        settings = load_settings(overrides={"render.width": args.width, **render_overrides(args)})
         renderers.append(stack.enter_context(Renderer(settings.render)))
     try:
-        return renderers[0].render_file(path, width=width)
+        return renderers[0].render_file(path, width=args.width)
     except InputError as error:
         if str(path) in str(error):
             raise
@@ -112,8 +114,8 @@ def run(args: argparse.Namespace) -> int:
     )
     with ExitStack() as stack:
         renderers: list[Renderer] = []
-        reference = load_page(args.reference, stack, renderers, args.width)
-        candidate = load_page(args.candidate, stack, renderers, args.width)
+        reference = load_page(args.reference, stack, renderers, args)
+        candidate = load_page(args.candidate, stack, renderers, args)
     comparison = compare(reference, candidate, options)
     if args.out is not None:
         buffer = io.BytesIO()

@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from vl2code.commands.render_flags import add_render_flags, render_overrides
 from vl2code.compare import METRICS, Comparison, compare
 from vl2code.errors import InputError, Vl2codeError
 from vl2code.fileio import write_atomic
 from vl2code.images import load_screenshot
 from vl2code.page import PageImage
 from vl2code.render import Renderer
+from vl2code.render.fonts import FONT_FOLDERS
 from vl2code.settings import Settings, load_settings
 
 
@@ -36,6 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("folder", type=Path, metavar="DIR", help="folder of ID.html + ID.png pairs")
     parser.add_argument("--json", type=Path, metavar="REPORT.json", help="also write the report as JSON")
     parser.add_argument("--width", type=int, metavar="W", help="viewport width (default: render.width)")
+    add_render_flags(parser)
     generation = parser.add_argument_group("generating (--generate)")
     generation.add_argument(
         "--generate", action="store_true", help="convert every screenshot in DIR, then score"
@@ -73,6 +76,19 @@ def find_pairs(folder: Path) -> list[tuple[str, Path, Path]]:
     if not pairs:
         raise InputError(f"{folder}: no ID.html + ID.png pairs found")
     return pairs
+
+
+def capture_like_design2code(settings: Settings) -> None:
+    """Render as the Design2Code screenshots were taken, where the user chose nothing else.
+
+    Their pages lost their images (each ``<img>`` points at a file that is not there, drawn as a
+    blue 16:9 box) and were captured on a machine with DejaVu as its only fonts; rendering the
+    same way lets a page match its own screenshot instead of differing by every fallback font.
+    """
+    if "render.missing_images" not in settings.sources:
+        settings.render.missing_images = "placeholder"
+    if "render.fonts" not in settings.sources and FONT_FOLDERS["dejavu"].is_dir():
+        settings.render.fonts = "dejavu"
 
 
 def score_pair(renderer: Renderer, html_path: Path, png_path: Path, width: int | None = None) -> Comparison:
@@ -144,8 +160,10 @@ def run(args: argparse.Namespace) -> int:
             "render.width": args.width,
             "generation.backend": args.backend,
             "generation.refine_rounds": args.refine,
+            **render_overrides(args),
         }
     )
+    capture_like_design2code(settings)
     results = generate_and_score(args, settings) if args.generate else score_pairs(args, settings)
     print("\n".join(table(results)))
     if args.json is not None:

@@ -7,6 +7,7 @@ import io
 import sys
 from pathlib import Path
 
+from vl2code.commands.render_flags import add_render_flags, render_overrides
 from vl2code.errors import InputError
 from vl2code.fileio import refuse_overwrite, write_atomic
 from vl2code.render import Renderer
@@ -25,6 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--page", type=int, default=0, help="draw.io page, counted from 0 (default: 0)")
     parser.add_argument("--timeout", type=float, help="time limit in seconds (default: render.timeout_s)")
     parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    add_render_flags(parser)
     parser.set_defaults(run=run)
 
 
@@ -35,7 +37,9 @@ def run(args: argparse.Namespace) -> int:
     refuse_overwrite(output, args.force)
     if args.page < 0:
         raise InputError(f"--page must be 0 or more, got {args.page}")
-    settings = load_settings(overrides={"render.width": args.width, "render.timeout_s": args.timeout})
+    settings = load_settings(
+        overrides={"render.width": args.width, "render.timeout_s": args.timeout, **render_overrides(args)}
+    )
     with Renderer(settings.render) as renderer:
         rendered = renderer.render_file(args.input, page=args.page)
     buffer = io.BytesIO()

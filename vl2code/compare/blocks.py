@@ -22,6 +22,9 @@ from vl2code.ocr import ink_mask, read_text, text_color
 from vl2code.page import RGB, PageImage
 
 PixelBox = tuple[float, float, float, float]
+#: OCR words of one line closer than this many times the taller word's height are one run:
+#: word spacing is 0.3-0.5 of it, while the gap to the next link, label or column is wider.
+RUN_GAP = 0.6
 
 
 @dataclass(frozen=True)
@@ -109,13 +112,26 @@ def dom_units(page: PageImage, pixels: np.ndarray) -> list[Unit]:
 
 
 def ocr_units(image: Image.Image) -> list[Unit]:
-    """One unit per OCR word, in reading order. Tesseract's word boxes hug the ink, like the
-    inked lines of DOM nodes: a word alone in a menu gets the very box its DOM node gets."""
+    """OCR words joined into runs, as a DOM text node runs: the words of one line that follow
+    each other at word spacing. Tesseract's word boxes hug the ink, like the inked lines of DOM
+    nodes, and a run's box spans the ascenders and descenders of all its words, as a node's
+    does; a word alone in a menu gets the very box its DOM node gets."""
     units = []
-    for word in read_text(image).words:
-        x, y, w, h = word.bbox
-        units.append(Unit(word.text, ((float(x), float(y), float(w), float(h)),)))
+    for line in read_text(image).lines:
+        run: list[tuple[str, PixelBox]] = []
+        for word in line.words:
+            box = tuple(float(v) for v in word.bbox)
+            if run and box[0] - sum(run[-1][1][0::2]) > RUN_GAP * max(box[3], run[-1][1][3]):
+                units.append(_run_unit(run))
+                run = []
+            run.append((word.text, box))  # type: ignore[arg-type]
+        if run:
+            units.append(_run_unit(run))
     return units
+
+
+def _run_unit(run: list[tuple[str, PixelBox]]) -> Unit:
+    return Unit(" ".join(text for text, _ in run), (union_box([box for _, box in run]),))
 
 
 def page_blocks(page: PageImage, masks: Sequence[Sequence[float]] = ()) -> list[Block]:

@@ -99,3 +99,12 @@ def page_file(base_dir: Path, url: str) -> Asset | None:
     if path is None:
         return None
     return Asset(path.read_bytes(), mimetypes.guess_type(path.name)[0] or "application/octet-stream")
+
+
+#: What an image that cannot load becomes with ``missing_images = "placeholder"``: solid blue,
+#: 16:9, as in the Design2Code screenshots, so an <img> without width and height takes the
+#: room it took there.
+PLACEHOLDER_IMAGE_URL = (
+    "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1280' height='720'%3E"
+    "%3Crect width='100%25' height='100%25' fill='%230000ff'/%3E%3C/svg%3E"
+)

@@ -153,7 +153,7 @@ class Renderer:
 
     def _with_session(self, work: Callable[[BrowserSession], T]) -> T:
         if self._session is None:
-            self._session = BrowserSession(self.settings.browser)
+            self._session = BrowserSession(self.settings)
         return work(self._session)
 
     def _stop_session(self) -> None:

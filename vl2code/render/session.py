@@ -23,7 +23,9 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from vl2code.errors import RenderError, RenderTimeoutError
 from vl2code.render import assets
 from vl2code.render.browser import LAUNCH_ARGS, find_browser
+from vl2code.render.fonts import browser_environment
 from vl2code.render.textblocks import DOM_BLOCKS_JS
+from vl2code.settings import RenderSettings
 
 #: Height of the viewport; pages taller than this are captured full-page.
 VIEWPORT_HEIGHT = 720
@@ -52,15 +54,15 @@ def _decode_png(png: bytes) -> Image.Image:
     return image if image.mode == "RGB" else image.convert("RGB")
 
 
-def _evaluate_settled(page: Page, script: str, deadline: float) -> Any:
+def _evaluate_settled(page: Page, script: str, deadline: float, arg: Any = None) -> Any:
     """``page.evaluate``, once more after the load if the page navigated away meanwhile."""
     try:
-        return page.evaluate(script)
+        return page.evaluate(script, arg)
     except PlaywrightError as error:
         if "navigation" not in str(error):
             raise
     page.wait_for_load_state("load", timeout=_deadline_ms(deadline))
-    return page.evaluate(script)
+    return page.evaluate(script, arg)
 
 
 def _one_line(error: BaseException) -> str:
@@ -78,18 +80,21 @@ def _driver_pid(manager: Any) -> int:
 class BrowserSession:
     """A launched Chromium with the network closed and pages kept warm between renders."""
 
-    def __init__(self, browser_setting: str | None) -> None:
+    def __init__(self, settings: RenderSettings) -> None:
+        environment, self._font_config = browser_environment(settings.fonts, dict(os.environ))
+        #: What ``prepare_capture.js`` puts in place of images that did not load, if anything.
+        self._placeholder = assets.PLACEHOLDER_IMAGE_URL if settings.missing_images == "placeholder" else None
         manager = sync_playwright()
         self._playwright: Playwright = manager.start()
         #: The Playwright driver process; the browser and its renderers are its descendants.
         self.driver_pid = _driver_pid(manager)
         try:
-            executable = find_browser(browser_setting, self._playwright.chromium.executable_path)
+            executable = find_browser(settings.browser, self._playwright.chromium.executable_path)
             self._browser = self._playwright.chromium.launch(
-                executable_path=executable, args=list(LAUNCH_ARGS), headless=True
+                executable_path=executable, args=list(LAUNCH_ARGS), headless=True, env=environment
             )
         except BaseException:
-            self._playwright.stop()
+            self._close_playwright()
             raise
         self._context: BrowserContext | None = None
         self._pages: dict[str, Page] = {}
@@ -208,7 +213,7 @@ class BrowserSession:
             page.goto(PAGE_URL, timeout=_deadline_ms(deadline), wait_until="load")
         if _SCRIPTED.search(encoded):
             self._scripted.add(name)
-        _evaluate_settled(page, _PREPARE_CAPTURE_JS, deadline)
+        _evaluate_settled(page, _PREPARE_CAPTURE_JS, deadline, self._placeholder)
         loaded = time.perf_counter()
         png = page.screenshot(full_page=True, type="png", timeout=_deadline_ms(deadline))
         captured = time.perf_counter()
@@ -268,4 +273,11 @@ class BrowserSession:
             self.discard_pages()
             self._browser.close()
         finally:
+            self._close_playwright()
+
+    def _close_playwright(self) -> None:
+        try:
             self._playwright.stop()
+        finally:
+            if self._font_config is not None:
+                self._font_config.unlink(missing_ok=True)

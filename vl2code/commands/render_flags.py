@@ -1,0 +1,26 @@
+"""The flags that choose how pages render, shared by the commands that render HTML."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def add_render_flags(parser: argparse.ArgumentParser) -> None:
+    """``--fonts`` and ``--missing-images`` (settings ``render.fonts``, ``render.missing_images``)."""
+    parser.add_argument(
+        "--fonts",
+        metavar="SET",
+        help="fonts pages may use: system, dejavu or a folder of font files (default: render.fonts)",
+    )
+    parser.add_argument(
+        "--missing-images",
+        choices=("broken", "placeholder"),
+        help="draw images missing from the page's folder as the browser does or as solid "
+        "placeholders (default: render.missing_images)",
+    )
+
+
+def render_overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """Settings overrides from the flags ``add_render_flags`` added (unset ones are ``None``)."""
+    return {"render.fonts": args.fonts, "render.missing_images": args.missing_images}
