@@ -64,7 +64,9 @@ def test_ctrl_c_during_generation_leaves_no_output(tmp_path):
         )
         assert server.request_seen.wait(60), process.stderr.read() if process.poll() is not None else ""
         process.send_signal(signal.SIGINT)
-        _, stderr = process.communicate(timeout=20)
+        # The interrupt lands within a second; the limit stays above the server's answer time,
+        # so an interrupt that is not honoured shows as written output and exit 0, not a hang.
+        _, stderr = process.communicate(timeout=45)
     assert process.returncode == 130, stderr
     assert not out.exists()
     assert not list(tmp_path.iterdir()), "no temporary file is left behind either"
