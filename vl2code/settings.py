@@ -22,8 +22,9 @@ from vl2code.errors import SettingsError
 Backend = Literal["auto", "local", "openai", "layout"]
 Target = Literal["html", "tailwind", "drawio"]
 Quantization = Literal["none", "4bit", "8bit"]
-#: How an image missing from the page's folder renders: the browser's broken-image icon, or a
-#: solid placeholder (the Design2Code convention for pages whose images were taken out).
+#: How an <img> that cannot load (a missing file, or a remote one: the network is closed)
+#: renders: the browser's broken-image icon, or a solid placeholder (the Design2Code
+#: convention for pages whose images were taken out).
 MissingImages = Literal["broken", "placeholder"]
 
 

@@ -16,8 +16,8 @@ def add_render_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--missing-images",
         choices=("broken", "placeholder"),
-        help="draw images missing from the page's folder as the browser does or as solid "
-        "placeholders (default: render.missing_images)",
+        help="draw images that cannot load as the browser does or as solid placeholders "
+        "(default: render.missing_images)",
     )
 
 

@@ -8,6 +8,7 @@ own image's size.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -18,7 +19,7 @@ from PIL import Image
 
 from vl2code.cjk import drop_cjk_spaces
 from vl2code.compare.segment import Unit, group_units, union_box
-from vl2code.ocr import ink_mask, read_text, text_color
+from vl2code.ocr import OcrWord, ink_mask, read_text, text_color
 from vl2code.page import RGB, PageImage
 
 PixelBox = tuple[float, float, float, float]
@@ -118,20 +119,21 @@ def ocr_units(image: Image.Image) -> list[Unit]:
     does; a word alone in a menu gets the very box its DOM node gets."""
     units = []
     for line in read_text(image).lines:
-        run: list[tuple[str, PixelBox]] = []
-        for word in line.words:
-            box = tuple(float(v) for v in word.bbox)
-            if run and box[0] - sum(run[-1][1][0::2]) > RUN_GAP * max(box[3], run[-1][1][3]):
+        run = [line.words[0]]
+        for previous, word in itertools.pairwise(line.words):
+            x, _, _, height = word.bbox
+            gap = x - (previous.bbox[0] + previous.bbox[2])
+            if gap > RUN_GAP * max(height, previous.bbox[3]):
                 units.append(_run_unit(run))
                 run = []
-            run.append((word.text, box))  # type: ignore[arg-type]
-        if run:
-            units.append(_run_unit(run))
+            run.append(word)
+        units.append(_run_unit(run))
     return units
 
 
-def _run_unit(run: list[tuple[str, PixelBox]]) -> Unit:
-    return Unit(" ".join(text for text, _ in run), (union_box([box for _, box in run]),))
+def _run_unit(words: list[OcrWord]) -> Unit:
+    box = union_box([word.bbox for word in words])
+    return Unit(" ".join(word.text for word in words), (box,))
 
 
 def page_blocks(page: PageImage, masks: Sequence[Sequence[float]] = ()) -> list[Block]:

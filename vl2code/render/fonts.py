@@ -15,10 +15,10 @@ from xml.sax.saxutils import escape
 from vl2code.errors import SettingsError
 
 SYSTEM_FONTS = "system"
-#: Short names for font folders that Debian packages install.
+#: Short names for font folders that Debian packages install, with the package.
 FONT_FOLDERS = {"dejavu": Path("/usr/share/fonts/truetype/dejavu")}
+FONT_PACKAGES = {"dejavu": "fonts-dejavu-core"}
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".woff", ".woff2", ".pcf", ".pfb")
-PACKAGE_HINTS = {"dejavu": " (apt-get install fonts-dejavu-core)"}
 
 _CONFIG = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
@@ -35,7 +35,7 @@ def font_folder(fonts: str) -> Path | None:
     if fonts == SYSTEM_FONTS:
         return None
     folder = FONT_FOLDERS.get(fonts, Path(fonts).expanduser())
-    hint = PACKAGE_HINTS.get(fonts, "")
+    hint = f" (apt-get install {FONT_PACKAGES[fonts]})" if fonts in FONT_PACKAGES else ""
     if not folder.is_dir():
         raise SettingsError(f"render.fonts: {folder} is not a folder{hint}")
     if not any(path.suffix.lower() in FONT_SUFFIXES for path in folder.rglob("*")):

@@ -81,11 +81,15 @@ class BrowserSession:
     """A launched Chromium with the network closed and pages kept warm between renders."""
 
     def __init__(self, settings: RenderSettings) -> None:
-        environment, self._font_config = browser_environment(settings.fonts, dict(os.environ))
         #: What ``prepare_capture.js`` puts in place of images that did not load, if anything.
         self._placeholder = assets.PLACEHOLDER_IMAGE_URL if settings.missing_images == "placeholder" else None
+        environment, self._font_config = browser_environment(settings.fonts, dict(os.environ))
         manager = sync_playwright()
-        self._playwright: Playwright = manager.start()
+        try:
+            self._playwright: Playwright = manager.start()
+        except BaseException:
+            self._remove_font_config()
+            raise
         #: The Playwright driver process; the browser and its renderers are its descendants.
         self.driver_pid = _driver_pid(manager)
         try:
@@ -279,5 +283,8 @@ class BrowserSession:
         try:
             self._playwright.stop()
         finally:
-            if self._font_config is not None:
-                self._font_config.unlink(missing_ok=True)
+            self._remove_font_config()
+
+    def _remove_font_config(self) -> None:
+        if self._font_config is not None:
+            self._font_config.unlink(missing_ok=True)
