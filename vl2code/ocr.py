@@ -32,7 +32,7 @@ from scipy.sparse.csgraph import connected_components
 
 from vl2code.cjk import cjk_count, join_words
 from vl2code.errors import Vl2codeError
-from vl2code.ocr_gaps import MIN_GLYPH_HEIGHT, UnreadText, region_canvas, unread_regions
+from vl2code.ocr_gaps import MIN_GLYPH_HEIGHT, UnreadText, packed_canvas, region_canvas, unread_regions
 
 RGB = tuple[int, int, int]
 Box = tuple[int, int, int, int]
@@ -425,13 +425,16 @@ def read_sparse(
     ink it left unread (see :mod:`vl2code.ocr_gaps`) is a fair share of what it read, those
     clusters are read alone on a blank canvas (no outlines or connectors touching them); when
     it is more than what was read, the page pass mostly failed (a diagram) and every cluster
-    is read that way. Other pages cost only the leftover check.
+    is read that way. On other pages, only the word-like clusters are read again
+    (:func:`read_missed`).
     """
     from tesserocr import PSM
 
     unread, share = gaps
-    if not unread.regions or share < UNREAD_SHARE:
+    if not unread.regions:
         return []
+    if share < UNREAD_SHARE:
+        return read_missed(distance, marks, unread, lang)
     if share >= REREAD_SHARE:
         unread = unread_regions(marks.copy(), [])
     pixels = np.asarray(ink_image(distance))
@@ -454,6 +457,68 @@ def read_sparse(
         every_mark = cv2.dilate(marks.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
         words += _read_regions(pixels, _only(large, every_mark), 1, lang, PSM.SINGLE_BLOCK)
     return words
+
+
+#: Clusters the page pass left on a text page are read again when they look like a word:
+#: glyph-sized (text height in pixels), at least this many glyphs and this wide for their height...
+MISSED_WORD_HEIGHT = (7, 40)
+MISSED_WORD_GLYPHS = 3
+MISSED_WORD_ASPECT = 1.5
+#: ... and a word read from them is kept with this confidence and this many letters or digits:
+#: most leftovers of a web page are icons, logos and pictures.
+MISSED_WORD_CONFIDENCE = 60.0
+MISSED_WORD_CHARACTERS = 3
+#: White margin around each cluster on the packed canvas, in pixels before enlarging.
+MISSED_WORD_MARGIN = 8
+
+
+def read_missed(distance: np.ndarray, marks: np.ndarray, unread: UnreadText, lang: str) -> list[OcrWord]:
+    """Words the page pass missed on a text page, read from its word-like leftovers.
+
+    Page layout analysis skips a word now and then (one link in a row of small underlined
+    links, a label beside an icon). Those clusters, stacked on a small canvas (see
+    :func:`vl2code.ocr_gaps.packed_canvas`) and enlarged, are read as one block of lines.
+    """
+    from tesserocr import PSM
+
+    low, high = MISSED_WORD_HEIGHT
+    regions = [
+        (x, y, w, h)
+        for x, y, w, h in unread.regions
+        if low <= h <= high
+        and w >= MISSED_WORD_ASPECT * h
+        and _glyph_count(marks, (x, y, w, h)) >= MISSED_WORD_GLYPHS
+    ]
+    if not regions:
+        return []
+    canvas, slots = packed_canvas(
+        np.asarray(ink_image(distance)), UnreadText(regions, unread.glyphs), MISSED_WORD_MARGIN
+    )
+    text_height = float(np.median([h for _, _, _, h in regions]))
+    scale = max(1, min(SPARSE_SCALE, round(SPARSE_TEXT_HEIGHT / text_height)))
+    enlarged = Image.fromarray(canvas).resize(
+        (canvas.shape[1] * scale, canvas.shape[0] * scale), Image.Resampling.LANCZOS
+    )
+    words = []
+    for group in tesseract_words(enlarged, PSM.SINGLE_BLOCK, scale, lang=lang):
+        for word in group:
+            x, y, w, h = word.bbox
+            slot = next((s for s in slots if s.top <= y + h / 2 < s.bottom), None)
+            if (
+                slot is None
+                or word.confidence < MISSED_WORD_CONFIDENCE
+                or sum(c.isalnum() for c in word.text) < MISSED_WORD_CHARACTERS
+            ):
+                continue
+            words.append(OcrWord(word.text, (x + slot.shift[0], y + slot.shift[1], w, h), word.confidence))
+    return words
+
+
+def _glyph_count(marks: np.ndarray, region: Box) -> int:
+    x, y, w, h = region
+    crop = np.ascontiguousarray(marks[y : y + h, x : x + w], dtype=np.uint8)
+    heights = cv2.connectedComponentsWithStats(crop, connectivity=8)[2][1:, cv2.CC_STAT_HEIGHT]
+    return int((heights >= MIN_GLYPH_HEIGHT).sum())
 
 
 def _glyph_stats(marks: np.ndarray, region: Box) -> tuple[float, float]:

@@ -85,3 +85,34 @@ def region_canvas(pixels: np.ndarray, unread: UnreadText) -> tuple[np.ndarray, t
     shown = unread.glyphs[top:bottom, left:right]
     canvas[shown] = pixels[top:bottom, left:right, :3][shown]
     return canvas, (left, top)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where one cluster was drawn on a packed canvas: canvas rows ``top..bottom``, and the
+    shift that takes canvas coordinates back to the page's."""
+
+    top: int
+    bottom: int
+    shift: tuple[int, int]
+
+
+def packed_canvas(pixels: np.ndarray, unread: UnreadText, margin: int) -> tuple[np.ndarray, list[Slot]]:
+    """The glyphs of each region on white, stacked in one column with ``margin`` around each.
+
+    Clusters scattered over a whole page make a small canvas this way, so enlarging it for
+    Tesseract costs little, and each word read is traced back through the slot it lies in.
+    """
+    width = max(w for _, _, w, _ in unread.regions) + 2 * margin
+    height = sum(h + 2 * margin for _, _, _, h in unread.regions)
+    canvas = np.full((height, width, 3), 255, dtype=np.uint8)
+    slots = []
+    top = 0
+    for x, y, w, h in unread.regions:
+        shown = unread.glyphs[y : y + h, x : x + w]
+        canvas[top + margin : top + margin + h, margin : margin + w][shown] = pixels[
+            y : y + h, x : x + w, :3
+        ][shown]
+        slots.append(Slot(top, top + h + 2 * margin, (x - margin, y - top - margin)))
+        top += h + 2 * margin
+    return canvas, slots
