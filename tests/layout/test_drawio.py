@@ -502,3 +502,45 @@ def test_a_dashed_group_and_an_edge_under_its_label(renderer) -> None:  # type: 
     (edge,) = [c for c in cells if c.get("edge") == "1" and c.get("value") == "SQL"]
     colour = edge.get("style").split("strokeColor=#")[1][:6]
     assert sum(int(colour[i : i + 2], 16) for i in (0, 2, 4)) < 3 * 100, colour
+
+
+def _row(cell_id: str, value: str, key: str, y: int, height: int, bottom: int) -> str:
+    """A row of draw.io's ER table template: the row's cell and its key column."""
+    return f"""<mxCell id="{cell_id}" value="{value}" vertex="1" parent="t"
+ style="shape=partialRectangle;top=0;left=0;right=0;bottom={bottom};html=1;align=left;spacingLeft=44;fillColor=none;fontSize=13;">
+ <mxGeometry y="{y}" width="200" height="{height}" as="geometry"/></mxCell>
+<mxCell id="{cell_id}k" value="{key}" vertex="1" parent="{cell_id}"
+ style="shape=partialRectangle;top=0;left=0;bottom=0;html=1;fillColor=none;align=left;spacingLeft=4;fontSize=13;">
+ <mxGeometry width="40" height="{height}" as="geometry"/></mxCell>"""
+
+
+ER_TABLE = f"""<mxfile><diagram id="a" name="Page-1"><mxGraphModel><root>
+<mxCell id="0"/><mxCell id="1" parent="0"/>
+<mxCell id="t" value="Orders" vertex="1" parent="1"
+ style="swimlane;html=1;childLayout=stackLayout;horizontal=1;startSize=30;fillColor=#e0e0e0;fontSize=13;">
+ <mxGeometry x="40" y="40" width="200" height="150" as="geometry"/></mxCell>
+{_row("k", "order_id", "PK", 30, 34, 1)}
+{_row("r1", "customer", "", 64, 28, 0)}
+{_row("r2", "placed_at", "", 92, 28, 0)}
+{_row("r3", "", "", 120, 30, 0)}
+<mxCell id="n" value="Customer" style="whiteSpace=wrap;html=1;fontSize=13;" vertex="1" parent="1">
+ <mxGeometry x="360" y="80" width="120" height="60" as="geometry"/></mxCell>
+<mxCell id="e" style="endArrow=block;html=1;" edge="1" parent="1" source="r1" target="n">
+ <mxGeometry relative="1" as="geometry"/></mxCell>
+</root></mxGraphModel></diagram></mxfile>"""
+
+
+def test_an_er_table_is_a_swimlane_holding_its_cells(renderer) -> None:  # type: ignore[no-untyped-def]
+    """A table's title strip, key row and key column are touching cells: one swimlane titled by
+    the strip, whose cells are its children with their own labels, and no frame over them."""
+    screenshot = renderer.render_drawio(ER_TABLE).image.convert("RGB")
+    cells = _cells(generate(screenshot, "drawio"))
+    (table,) = [c for c in cells if (c.get("style") or "").startswith("swimlane")]
+    assert table.get("value") == "Orders"
+    children = [c for c in cells if c.get("parent") == table.get("id")]
+    labels = {(c.get("value") or "").replace("<br>", " ") for c in children}
+    assert "PK" in labels and "order_id" in labels, labels
+    assert any("customer" in label and "placed_at" in label for label in labels), labels
+    assert len(children) >= 4  # key cell, key name, key column, the other rows
+    top_level = [c for c in cells if c.get("vertex") == "1" and c.get("parent") == "1"]
+    assert {c.get("value") for c in top_level} == {"Orders", "Customer"}

@@ -45,6 +45,7 @@ from vl2code.layout.drawio_links import band_links
 from vl2code.layout.drawio_model import Connector, Shape, clip_box, line_ink, text_mask
 from vl2code.layout.drawio_mxfile import write_mxfile
 from vl2code.layout.drawio_stores import find_data_stores
+from vl2code.layout.drawio_tables import compartment_boxes
 from vl2code.layout.drawio_triangles import crossed_triangles
 from vl2code.layout.drawio_unread import unread_labels
 from vl2code.layout.tree import Paragraph, group_paragraphs
@@ -139,7 +140,7 @@ def find_shapes(pixels: np.ndarray, background: tuple[int, int, int]) -> list[Sh
         shapes.append(shape)
         if area < RING * filled.sum():
             rings[id(shape)] = area / (w + h) / 2
-    return _merge_lanes(absorb_lids(_absorb_rings(shapes, rings)))
+    return _merge_lanes(compartment_boxes(absorb_lids(_absorb_rings(shapes, rings))))
 
 
 def _absorb_rings(shapes: list[Shape], rings: dict[int, float]) -> list[Shape]:
@@ -268,6 +269,7 @@ def drop_enclosures(
         plain = colour_distance(shape.fill, background) < 24 and shape.kind != "swimlane"
         if (
             plain
+            and shape.compartment_of is None  # a table's cell is drawn, however empty
             and not holds_shapes
             and ((shape.box.area > ENCLOSURE_AREA and not holds_text) or is_open_space(ink, shape))
         ):
@@ -383,12 +385,16 @@ def _merge_lanes(shapes: list[Shape]) -> list[Shape]:
     for body in by_area:
         if id(body) in used:
             continue
+        if body.compartment_of is not None:
+            merged.append(body)
+            continue
         title = next(
             (
                 s
                 for s in by_area
                 if s is not body
                 and id(s) not in used
+                and s.compartment_of is None
                 and abs(s.box.x - body.box.x) <= 3
                 and abs(s.box.right - body.box.right) <= 3
                 and abs(s.box.bottom - body.box.y) <= 3
@@ -415,7 +421,9 @@ def _nest(shapes: list[Shape]) -> None:
     """Each shape's parent is the smallest other shape that encloses it."""
     by_area = sorted(shapes, key=lambda s: s.box.area)
     for index, shape in enumerate(by_area):
-        shape.parent = None
+        shape.parent = shape.compartment_of
+        if shape.parent is not None:
+            continue
         for other in by_area[index + 1 :]:
             if other.box.area > 1.5 * shape.box.area and other.box.contains(shape.box, slack=3):
                 shape.parent = other

@@ -41,7 +41,8 @@ def titled_containers(ink: np.ndarray, shapes: list[Shape], lines: list[TextLine
             for line in lines
             if sum(c.isalnum() for c in line.text) >= 2
         )
-        container = _container_of(ink, shape) if shape.kind == "rectangle" else None
+        grows = shape.kind == "rectangle" and shape.compartment_of is None  # a table's cell stays
+        container = _container_of(ink, shape) if grows else None
         if container is not None and not container.horizontal and across:
             container = None
         result.append(container or shape)
@@ -162,10 +163,12 @@ def crossed_rectangles(pixels: np.ndarray, ink: np.ndarray, shapes: list[Shape])
     left out.
     """
     found: list[Shape] = []
+    tables = {id(s.compartment_of): s.compartment_of for s in shapes if s.compartment_of is not None}
     runs, columns = line_runs(ink, MIN_SIDE, bridge=DASH_GAP)
     for box, top, _ in closed_outlines(runs, columns, MIN_SIDE // 2, CORNER_SLACK):
         small = box.h < MIN_FRAME or box.w < MIN_FRAME  # a table's row, not a frame
-        if small or any(
+        in_table = any(table.box.contains(box, slack=3) for table in tables.values())  # its cells' lines
+        if (small or in_table) or any(
             same_box(box, s.box) or (s.kind == "swimlane" and _fills(box, s.box)) for s in shapes
         ):
             continue

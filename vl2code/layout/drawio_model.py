@@ -30,6 +30,7 @@ class Shape:
     filled: bool = True  # False: only the outline is drawn (fillColor=none)
     opacity: int = 100  # translucent fill (overlapping sets seen through each other)
     dashed: bool = False  # a dashed outline (a group's border)
+    compartment_of: Shape | None = None  # the table this is a cell of (drawio_tables)
 
     def holds_centre(self, box: Box) -> bool:
         """Whether the centre of ``box`` (a text line's, say) lies in this shape's filled area."""
