@@ -487,7 +487,7 @@ def read_missed(distance: np.ndarray, marks: np.ndarray, unread: UnreadText, lan
         for x, y, w, h in unread.regions
         if low <= h <= high
         and w >= MISSED_WORD_ASPECT * h
-        and _glyph_count(marks, (x, y, w, h)) >= MISSED_WORD_GLYPHS
+        and len(_glyph_marks(marks, (x, y, w, h))) >= MISSED_WORD_GLYPHS
     ]
     if not regions:
         return []
@@ -514,20 +514,18 @@ def read_missed(distance: np.ndarray, marks: np.ndarray, unread: UnreadText, lan
     return words
 
 
-def _glyph_count(marks: np.ndarray, region: Box) -> int:
+def _glyph_marks(marks: np.ndarray, region: Box) -> np.ndarray:
+    """The connected marks in ``region`` tall enough to be glyphs (rows of cv2's CC_STAT_*)."""
     x, y, w, h = region
     crop = np.ascontiguousarray(marks[y : y + h, x : x + w], dtype=np.uint8)
-    heights = cv2.connectedComponentsWithStats(crop, connectivity=8)[2][1:, cv2.CC_STAT_HEIGHT]
-    return int((heights >= MIN_GLYPH_HEIGHT).sum())
+    stats = cv2.connectedComponentsWithStats(crop, connectivity=8)[2][1:]
+    return stats[stats[:, cv2.CC_STAT_HEIGHT] >= MIN_GLYPH_HEIGHT]
 
 
 def _glyph_stats(marks: np.ndarray, region: Box) -> tuple[float, float]:
     """The median height of the marks in ``region`` (its text size, whatever its line count)
     and the median share of their boxes they fill (strokes fill little, solid markers a lot)."""
-    x, y, w, h = region
-    crop = np.ascontiguousarray(marks[y : y + h, x : x + w], dtype=np.uint8)
-    stats = cv2.connectedComponentsWithStats(crop, connectivity=8)[2][1:]
-    stats = stats[stats[:, cv2.CC_STAT_HEIGHT] >= MIN_GLYPH_HEIGHT]
+    stats = _glyph_marks(marks, region)
     if not stats.size:
         return 0.0, 0.0
     boxes = stats[:, cv2.CC_STAT_WIDTH] * stats[:, cv2.CC_STAT_HEIGHT]

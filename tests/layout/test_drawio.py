@@ -544,3 +544,26 @@ def test_an_er_table_is_a_swimlane_holding_its_cells(renderer) -> None:  # type:
     assert len(children) >= 4  # key cell, key name, key column, the other rows
     top_level = [c for c in cells if c.get("vertex") == "1" and c.get("parent") == "1"]
     assert {c.get("value") for c in top_level} == {"Orders", "Customer"}
+
+
+PANEL = """<mxfile><diagram id="a" name="Page-1"><mxGraphModel><root>
+<mxCell id="0"/><mxCell id="1" parent="0"/>
+<mxCell id="p" value="Orders panel" vertex="1" parent="1"
+ style="swimlane;html=1;startSize=30;fillColor=#3D8BCD;fontColor=#ffffff;strokeColor=#3D8BCD;align=left;spacingLeft=8;fontSize=13;">
+ <mxGeometry x="40" y="40" width="400" height="200" as="geometry"/></mxCell>
+<mxCell id="b" value="Payment" style="rounded=0;whiteSpace=wrap;html=1;fontSize=13;" vertex="1" parent="p">
+ <mxGeometry x="40" y="80" width="120" height="50" as="geometry"/></mxCell>
+</root></mxGraphModel></diagram></mxfile>"""
+
+
+def test_a_panel_keeps_its_coloured_title_strip_and_light_title(renderer) -> None:  # type: ignore[no-untyped-def]
+    """White lettering on a coloured strip is no darker than the page: it is read from the strip
+    alone. The strip's colour is the swimlane's fill, apart from its body's."""
+    screenshot = renderer.render_drawio(PANEL).image.convert("RGB")
+    cells = _cells(generate(screenshot, "drawio"))
+    (panel,) = [c for c in cells if (c.get("style") or "").startswith("swimlane")]
+    assert panel.get("value") == "Orders panel"
+    style = dict(part.split("=", 1) for part in panel.get("style").split(";") if "=" in part)
+    fill = style["fillColor"].lstrip("#")
+    assert abs(int(fill[0:2], 16) - 0x3D) < 12 and abs(int(fill[4:6], 16) - 0xCD) < 12, fill
+    assert style["swimlaneFillColor"].lower() == "#ffffff" and style["align"] == "left"

@@ -39,7 +39,7 @@ from vl2code.layout.drawio_containers import (
 )
 from vl2code.layout.drawio_cylinders import absorb_lids, sag_depth
 from vl2code.layout.drawio_ellipses import crossed_ellipses
-from vl2code.layout.drawio_labels import diagram_text, picture_text, rotated_titles, shape_text
+from vl2code.layout.drawio_labels import diagram_text, picture_text, rotated_titles, shape_text, strip_titles
 from vl2code.layout.drawio_line_boxes import line_boxes
 from vl2code.layout.drawio_links import band_links
 from vl2code.layout.drawio_model import Connector, Shape, clip_box, line_ink, text_mask
@@ -84,6 +84,7 @@ def generate_drawio(image: Image.Image) -> str:
     shapes = line_boxes(pixels, ink, shapes)
     _nest(shapes)
     lines = shape_text(rgb, shapes, page_lines)
+    lines += strip_titles(rgb, shapes, lines)
     shapes = drop_enclosures(shapes, lines, background, ink)
     lines, titles = rotated_titles(rgb, shapes, lines)
     shapes, lines = find_icons(rgb, background, shapes, lines)
@@ -187,7 +188,10 @@ def find_icons(
     behind = np.empty_like(pixels)
     behind[:] = background
     for shape in sorted(shapes, key=lambda s: -s.box.area):
-        behind[shape.mask] = shape.fill
+        behind[shape.mask] = shape.fill if shape.body_fill is None else shape.body_fill
+        if shape.body_fill is not None:
+            title = clip_box(shape.title_box(), width, height)
+            behind[title.y : title.bottom, title.x : title.right] = shape.fill
     distance = np.abs(pixels.astype(np.int32) - behind.astype(np.int32)).sum(axis=2)
     ink = (distance > ICON_CONTRAST).astype(np.uint8)
     ink[text_mask(lines, ink.shape)] = 0
@@ -410,6 +414,7 @@ def _merge_lanes(shapes: list[Shape]) -> list[Shape]:
             used.add(id(title))
             box = Box(body.box.x, title.box.y, body.box.w, body.box.bottom - title.box.y)
             body.mask |= title.mask
+            body.body_fill, body.fill = body.fill, title.fill  # draw.io fills a title strip apart
             body.kind = "swimlane"
             body.start_size = title.box.h
             body.box = box

@@ -93,6 +93,18 @@ def shape_text(image: Image.Image, shapes: list[Shape], lines: list[TextLine]) -
     return kept
 
 
+def strip_titles(image: Image.Image, shapes: list[Shape], lines: list[TextLine]) -> list[TextLine]:
+    """Titles read from the title strips of lanes, panels and tables that the canvas read left
+    without text: light lettering on a coloured strip is no darker than the page around it."""
+    found: list[TextLine] = []
+    for lane in (s for s in shapes if s.kind == "swimlane" and s.horizontal):
+        strip = lane.title_box().expand(-2)
+        if strip.w < 6 or strip.h < 6 or any(strip.contains_point(*line.box.centre) for line in lines):
+            continue
+        found += picture_text(image, strip)
+    return found
+
+
 def rotated_titles(
     image: Image.Image, shapes: list[Shape], lines: list[TextLine]
 ) -> tuple[list[TextLine], dict[int, list[Paragraph]]]:

@@ -31,6 +31,7 @@ class Shape:
     opacity: int = 100  # translucent fill (overlapping sets seen through each other)
     dashed: bool = False  # a dashed outline (a group's border)
     compartment_of: Shape | None = None  # the table this is a cell of (drawio_tables)
+    body_fill: tuple[int, int, int] | None = None  # a swimlane's body, when painted apart from its title
 
     def holds_centre(self, box: Box) -> bool:
         """Whether the centre of ``box`` (a text line's, say) lies in this shape's filled area."""

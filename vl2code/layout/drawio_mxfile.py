@@ -77,6 +77,10 @@ def write_mxfile(
             style += f"size={shape.start_size or 10};"  # the lid's depth
         if shape.kind == "swimlane":
             style += f"startSize={shape.start_size};" + ("" if shape.horizontal else "horizontal=0;")
+            if shape.body_fill is not None and shape.filled:
+                style += f"swimlaneFillColor={_hex(shape.body_fill)};"
+            if shape.labels and shape.horizontal:  # a panel's title written from its left
+                style += _left_aligned(Box.union([p.ink for p in shape.labels]), shape.box)
         elif any(s.parent is shape for s in shapes):
             style += "container=1;verticalAlign=top;"
         else:
@@ -153,10 +157,15 @@ def _label_position(shape: Shape) -> str:
         style += "verticalAlign=top;"
     elif ink.centre[1] > shape.box.y + 2 * shape.box.h / 3:
         style += "verticalAlign=bottom;"
-    left, right = ink.x - shape.box.x, shape.box.right - ink.right
-    if left <= 0.1 * shape.box.w and right >= 3 * max(left, 1):  # hugs the left edge
-        style += f"align=left;spacingLeft={max(0, left - 2)};"
-    return style
+    return style + _left_aligned(ink, shape.box)
+
+
+def _left_aligned(ink: Box, box: Box) -> str:
+    """The style that keeps text written from near the left edge of ``box`` there."""
+    left, right = ink.x - box.x, box.right - ink.right
+    if left <= 0.1 * box.w and right >= 3 * max(left, 1):  # hugs the left edge
+        return f"align=left;spacingLeft={max(0, left - 2)};"
+    return ""
 
 
 def _cell(cell_id: str, value: str, style: str, attributes: str, geometry: str) -> str:
