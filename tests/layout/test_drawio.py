@@ -135,6 +135,17 @@ def test_a_thick_outline_is_the_stroke_of_one_shape() -> None:
     assert "strokeWidth=" in box.get("style") and "strokeColor=#000000" in box.get("style")
 
 
+def test_arrowheads_into_a_thick_outline_leave_one_box(renderer, drawio_dev) -> None:  # type: ignore[no-untyped-def]
+    """Six arrowheads drawn into one thick outline join its band on that side: each box of the
+    hierarchy is still one box of its own size, not a box and an odd shape around it."""
+    xml = (drawio_dev / "software__class_1.xml").read_text(encoding="utf-8")
+    cells = _cells(generate(renderer.render_drawio(xml).image.convert("RGB"), "drawio"))
+    vertices = [c for c in cells if c.get("vertex") == "1"]
+    assert len(vertices) == 17
+    assert all(c.get("style").startswith("rounded=0") for c in vertices)
+    assert all(abs(float(c.find("mxGeometry").get("height")) - 62) <= 3 for c in vertices)
+
+
 def test_a_label_inside_a_cloud_picture_is_read_into_the_label(renderer) -> None:  # type: ignore[no-untyped-def]
     """A cloud is no simple outline: it is kept as a picture, and its text still becomes a label."""
     xml = (

@@ -155,10 +155,7 @@ def _absorb_rings(shapes: list[Shape], rings: dict[int, float]) -> list[Shape]:
                 if s is not ring
                 and id(s) not in rings
                 and ring.box.contains(s.box, slack=0)
-                and s.box.x - ring.box.x <= RING_GAP
-                and s.box.y - ring.box.y <= RING_GAP
-                and ring.box.right - s.box.right <= RING_GAP
-                and ring.box.bottom - s.box.bottom <= RING_GAP
+                and _inside_ring(ring.box, s.box)
             ),
             None,
         )
@@ -167,8 +164,24 @@ def _absorb_rings(shapes: list[Shape], rings: dict[int, float]) -> list[Shape]:
         dropped.add(id(ring))
         width = max(2, round(rings[id(ring)]) + 2)  # the band and the two edges that bound it
         inner.stroke, inner.stroke_width = ring.fill, width
-        inner.box = ring.box.expand(-(width // 2))
+        inner.box = _band_box(ring.box, inner.box).expand(-(width // 2))
     return [s for s in shapes if id(s) not in dropped]
+
+
+def _band_box(ring: Box, inner: Box) -> Box:
+    """The outer edge of the band around ``inner``: the ring's own sides, but a side that an
+    arrowhead pushed out lies as far from ``inner`` as the farthest of the others."""
+    gaps = [inner.x - ring.x, inner.y - ring.y, ring.right - inner.right, ring.bottom - inner.bottom]
+    band = max(g for g in gaps if g <= RING_GAP)
+    left, top, right, bottom = (min(g, band) for g in gaps)
+    return Box(inner.x - left, inner.y - top, inner.w + left + right, inner.h + top + bottom)
+
+
+def _inside_ring(ring: Box, inner: Box) -> bool:
+    """Whether ``inner`` fills ``ring`` up to its band: within RING_GAP px on every side, but
+    one (an arrowhead that touches the outline joins the band there)."""
+    gaps = sorted((inner.x - ring.x, inner.y - ring.y, ring.right - inner.right, ring.bottom - inner.bottom))
+    return gaps[2] <= RING_GAP and gaps[3] <= 3 * RING_GAP
 
 
 def find_icons(
