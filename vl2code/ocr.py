@@ -462,10 +462,10 @@ def read_sparse(
 #: Clusters the page pass left on a text page are read again when they look like a word:
 #: glyph-sized (text height in pixels), at least this many glyphs and this wide for their height...
 MISSED_WORD_HEIGHT = (7, 40)
-MISSED_WORD_GLYPHS = 3
+MISSED_WORD_GLYPHS = 2
 MISSED_WORD_ASPECT = 1.5
-#: ... and a word read from them is kept with this confidence and this many letters or digits:
-#: most leftovers of a web page are icons, logos and pictures.
+#: ... and the words read from a cluster are kept with this confidence and this many letters or
+#: digits between them: most leftovers of a web page are icons, logos and pictures.
 MISSED_WORD_CONFIDENCE = 60.0
 MISSED_WORD_CHARACTERS = 3
 #: White margin around each cluster on the packed canvas, in pixels before enlarging.
@@ -491,27 +491,42 @@ def read_missed(distance: np.ndarray, marks: np.ndarray, unread: UnreadText, lan
     ]
     if not regions:
         return []
+    # The marks too small to be glyphs are drawn too, in a cluster and just beside it: "-$4.50"
+    # without its minus and point reads as "$4 50", or not at all. Letters of words already
+    # read are not drawn: they are not in ``unread.glyphs``.
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(marks.astype(np.uint8), connectivity=8)
+    small = np.concatenate([[False], stats[1:, cv2.CC_STAT_HEIGHT] < MIN_GLYPH_HEIGHT])[labels]
+    drawn = unread.glyphs | cv2.dilate(small.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
+    width = marks.shape[1]
+    widened = [
+        (max(0, x - h // 4), y, min(width, x + w + h // 4) - max(0, x - h // 4), h) for x, y, w, h in regions
+    ]
     canvas, slots = packed_canvas(
-        np.asarray(ink_image(distance)), UnreadText(regions, unread.glyphs), MISSED_WORD_MARGIN
+        np.asarray(ink_image(distance)), UnreadText(widened, drawn), MISSED_WORD_MARGIN
     )
     text_height = float(np.median([h for _, _, _, h in regions]))
     scale = max(1, min(SPARSE_SCALE, round(SPARSE_TEXT_HEIGHT / text_height)))
     enlarged = Image.fromarray(canvas).resize(
         (canvas.shape[1] * scale, canvas.shape[0] * scale), Image.Resampling.LANCZOS
     )
-    words = []
-    for group in tesseract_words(enlarged, PSM.SINGLE_BLOCK, scale, lang=lang):
+    by_slot: dict[int, list[OcrWord]] = {}
+    for group in tesseract_words(enlarged, PSM.SINGLE_BLOCK, scale, min_short_confidence=0, lang=lang):
         for word in group:
             x, y, w, h = word.bbox
-            slot = next((s for s in slots if s.top <= y + h / 2 < s.bottom), None)
-            if (
-                slot is None
-                or word.confidence < MISSED_WORD_CONFIDENCE
-                or sum(c.isalnum() for c in word.text) < MISSED_WORD_CHARACTERS
-            ):
-                continue
-            words.append(OcrWord(word.text, (x + slot.shift[0], y + slot.shift[1], w, h), word.confidence))
-    return words
+            index = next((i for i, s in enumerate(slots) if s.top <= y + h / 2 < s.bottom), None)
+            if index is not None:
+                shift = slots[index].shift
+                by_slot.setdefault(index, []).append(
+                    OcrWord(word.text, (x + shift[0], y + shift[1], w, h), word.confidence)
+                )
+    # Sure words are kept where those of their cluster hold enough letters between them
+    # (Tesseract may split "-$4.50" at its point).
+    kept = []
+    for words in by_slot.values():
+        sure = [word for word in words if word.confidence >= MISSED_WORD_CONFIDENCE]
+        if sum(c.isalnum() for word in sure for c in word.text) >= MISSED_WORD_CHARACTERS:
+            kept += sure
+    return kept
 
 
 def _glyph_marks(marks: np.ndarray, region: Box) -> np.ndarray:
