@@ -32,7 +32,7 @@ from scipy.sparse.csgraph import connected_components
 
 from vl2code.cjk import cjk_count, join_words
 from vl2code.errors import Vl2codeError
-from vl2code.ocr_gaps import MIN_GLYPH_HEIGHT, UnreadText, packed_canvas, region_canvas, unread_regions
+from vl2code.ocr_gaps import MIN_GLYPH_HEIGHT, Slot, UnreadText, packed_canvas, region_canvas, unread_regions
 
 RGB = tuple[int, int, int]
 Box = tuple[int, int, int, int]
@@ -494,13 +494,11 @@ def read_missed(distance: np.ndarray, marks: np.ndarray, unread: UnreadText, lan
     # The marks too small to be glyphs are drawn too, in a cluster and just beside it: "-$4.50"
     # without its minus and point reads as "$4 50", or not at all. Letters of words already
     # read are not drawn: they are not in ``unread.glyphs``.
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(marks.astype(np.uint8), connectivity=8)
-    small = np.concatenate([[False], stats[1:, cv2.CC_STAT_HEIGHT] < MIN_GLYPH_HEIGHT])[labels]
-    drawn = unread.glyphs | cv2.dilate(small.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
     width = marks.shape[1]
     widened = [
         (max(0, x - h // 4), y, min(width, x + w + h // 4) - max(0, x - h // 4), h) for x, y, w, h in regions
     ]
+    drawn = unread.glyphs | _small_marks(marks)
     canvas, slots = packed_canvas(
         np.asarray(ink_image(distance)), UnreadText(widened, drawn), MISSED_WORD_MARGIN
     )
@@ -509,24 +507,33 @@ def read_missed(distance: np.ndarray, marks: np.ndarray, unread: UnreadText, lan
     enlarged = Image.fromarray(canvas).resize(
         (canvas.shape[1] * scale, canvas.shape[0] * scale), Image.Resampling.LANCZOS
     )
+    groups = tesseract_words(enlarged, PSM.SINGLE_BLOCK, scale, min_short_confidence=0, lang=lang)
+    return _sure_words(groups, slots)
+
+
+def _small_marks(marks: np.ndarray) -> np.ndarray:
+    """The marks too short to be glyphs (points, commas, minus signs), with their edges."""
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(marks.astype(np.uint8), connectivity=8)
+    small = np.concatenate([[False], stats[1:, cv2.CC_STAT_HEIGHT] < MIN_GLYPH_HEIGHT])[labels]
+    return cv2.dilate(small.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
+
+
+def _sure_words(groups: list[list[OcrWord]], slots: list[Slot]) -> list[OcrWord]:
+    """The words read on a packed canvas, back on the page: the sure ones of each cluster whose
+    sure words hold enough letters between them (Tesseract may split "-$4.50" at its point)."""
     by_slot: dict[int, list[OcrWord]] = {}
-    for group in tesseract_words(enlarged, PSM.SINGLE_BLOCK, scale, min_short_confidence=0, lang=lang):
-        for word in group:
-            x, y, w, h = word.bbox
-            index = next((i for i, s in enumerate(slots) if s.top <= y + h / 2 < s.bottom), None)
-            if index is not None:
-                shift = slots[index].shift
-                by_slot.setdefault(index, []).append(
-                    OcrWord(word.text, (x + shift[0], y + shift[1], w, h), word.confidence)
-                )
-    # Sure words are kept where those of their cluster hold enough letters between them
-    # (Tesseract may split "-$4.50" at its point).
-    kept = []
-    for words in by_slot.values():
-        sure = [word for word in words if word.confidence >= MISSED_WORD_CONFIDENCE]
-        if sum(c.isalnum() for word in sure for c in word.text) >= MISSED_WORD_CHARACTERS:
-            kept += sure
-    return kept
+    for word in (word for group in groups for word in group):
+        x, y, w, h = word.bbox
+        index = next((i for i, s in enumerate(slots) if s.top <= y + h / 2 < s.bottom), None)
+        if index is not None and word.confidence >= MISSED_WORD_CONFIDENCE:
+            dx, dy = slots[index].shift
+            by_slot.setdefault(index, []).append(OcrWord(word.text, (x + dx, y + dy, w, h), word.confidence))
+    return [
+        word
+        for words in by_slot.values()
+        if sum(c.isalnum() for word in words for c in word.text) >= MISSED_WORD_CHARACTERS
+        for word in words
+    ]
 
 
 def _glyph_marks(marks: np.ndarray, region: Box) -> np.ndarray:
