@@ -3,6 +3,7 @@ with PIL or rendered from small draw.io files."""
 
 from __future__ import annotations
 
+import itertools
 import xml.etree.ElementTree as ET
 
 import cv2
@@ -578,3 +579,50 @@ def test_a_panel_keeps_its_coloured_title_strip_and_light_title(renderer) -> Non
     fill = style["fillColor"].lstrip("#")
     assert abs(int(fill[0:2], 16) - 0x3D) < 12 and abs(int(fill[4:6], 16) - 0xCD) < 12, fill
     assert style["swimlaneFillColor"].lower() == "#ffffff" and style["align"] == "left"
+
+
+def test_thick_ellipses_are_not_read_as_giant_letters(renderer, drawio_dev) -> None:  # type: ignore[no-untyped-def]
+    """Sparse-text reading once took two thick, shadowed ellipses for the word "Con) Com)" 70 px
+    tall: words far taller than the diagram's own, read unsurely, are drawings."""
+    import re
+
+    xml = (drawio_dev / "software__entity_relationship_5.xml").read_text(encoding="utf-8")
+    produced = generate(renderer.render_drawio(xml).image.convert("RGB"), "drawio")
+    sizes = [int(size) for size in re.findall(r"fontSize=(\d+)", produced)]
+    assert sizes and max(sizes) <= 20, sizes
+
+
+def _tree_box(cell_id: str, value: str, x: int, y: int) -> str:
+    return f"""<mxCell id="{cell_id}" value="{value}" style="whiteSpace=wrap;html=1;fontSize=13;" vertex="1"
+ parent="1"><mxGeometry x="{x}" y="{y}" width="120" height="60" as="geometry"/></mxCell>"""
+
+
+def _tree_edge(cell_id: str, source: str) -> str:
+    return f"""<mxCell id="{cell_id}" style="edgeStyle=elbowEdgeStyle;elbow=vertical;rounded=0;html=1;"
+ edge="1" parent="1" source="{source}" target="p"><mxGeometry relative="1" as="geometry"/></mxCell>"""
+
+
+CHILDREN = {"a": "Car", "b": "Truck", "c": "Bike", "d": "Boat"}
+TREE = f"""<mxfile><diagram id="a" name="Page-1"><mxGraphModel><root>
+<mxCell id="0"/><mxCell id="1" parent="0"/>
+{_tree_box("p", "Vehicle", 250, 20)}
+{"".join(_tree_box(c, name, 40 + 140 * i, 200) for i, (c, name) in enumerate(CHILDREN.items()))}
+{"".join(_tree_edge(f"e{c}", c) for c in "abcd")}
+</root></mxGraphModel></diagram></mxfile>"""
+
+
+def test_edges_sharing_a_trunk_each_join_their_child_to_the_parent(renderer) -> None:  # type: ignore[no-untyped-def]
+    """Four edges drawn as one trunk with stubs (an inheritance tree) come back as four edges,
+    each from its child to the parent the one arrowhead points at, routed square along the trunk."""
+    cells = _cells(generate(renderer.render_drawio(TREE).image.convert("RGB"), "drawio"))
+    names = {c.get("id"): c.get("value") for c in cells if c.get("vertex") == "1"}
+    edges = [c for c in cells if c.get("edge") == "1"]
+    pairs = sorted((names.get(e.get("source")), names.get(e.get("target"))) for e in edges)
+    assert pairs == [("Bike", "Vehicle"), ("Boat", "Vehicle"), ("Car", "Vehicle"), ("Truck", "Vehicle")]
+    for edge in edges:
+        assert "endArrow=classic" in edge.get("style")
+        geometry = edge.find("mxGeometry")
+        start, end = (geometry.find(f"mxPoint[@as='{side}']") for side in ("sourcePoint", "targetPoint"))
+        route = [start] + list(geometry.iter("mxPoint"))[2:] + [end]
+        xy = [(float(p.get("x")), float(p.get("y"))) for p in route]
+        assert all(a[0] == b[0] or a[1] == b[1] for a, b in itertools.pairwise(xy)), xy  # square turns

@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 
 from vl2code.layout.analysis import TextLine, as_rgb
+from vl2code.layout.drawio_buses import bus_groups, bus_path, free_ends
 from vl2code.layout.drawio_model import Connector, Shape, outline_zones, text_mask
 
 #: Distance (px) within which a connector touches a shape.
@@ -60,8 +61,16 @@ def find_connectors(
     )
     if not segments:
         return []
+    chains = _chains(segments)
     connectors = []
-    for chain in _chains(segments):
+    bused: set[int] = set()
+    for group in bus_groups(chains):
+        bus = [seg for index in group for seg in chains[index]]
+        made = _bus_connectors(bus, pixels, line_ink, ink, ends, contact, drawn)
+        if made:
+            connectors += made
+            bused.update(group)
+    for chain in (chain for index, chain in enumerate(chains) if index not in bused):
         start, end = _free_ends(chain)
         source = _shape_at(start, chain, ends, contact)
         target = _shape_at(end, chain, ends, contact)
@@ -85,6 +94,39 @@ def find_connectors(
 
 Point = tuple[int, int]
 Segment = tuple[int, int, int, int]
+
+
+def _bus_connectors(
+    bus: list[Segment],
+    pixels: np.ndarray,
+    line_ink: np.ndarray,
+    ink: np.ndarray,
+    shapes: list[Shape],
+    contact: list[np.ndarray],
+    drawn: np.ndarray,
+) -> list[Connector]:
+    """One connector from each shape a bus touches to the one shape its single arrowhead points
+    at, routed along the bus (see :mod:`drawio_buses`). None for a bus with no arrowhead or
+    several: which way its edges go is not drawn."""
+    touched = [
+        (point, _shape_at(point, bus, shapes, contact), _arrowhead(ink, point, bus))
+        for point in free_ends(bus)
+    ]
+    heads = [(point, shape) for point, shape, arrow in touched if arrow and shape is not None]
+    if len(heads) != 1:
+        return []
+    head, parent = heads[0]
+    colour = _segment_colour(pixels, line_ink, bus)
+    made = []
+    for point, child, arrow in touched:
+        if child is None or arrow or child is parent:
+            continue
+        path = bus_path(bus, point, head)
+        if len(path) >= 2 and _follows_ink(path, drawn):
+            made.append(Connector(path, child, parent, False, True, colour, _path_pixels(path)))
+    return made
+
+
 #: Shortest straight run traced as part of a connector (px).
 MIN_SEGMENT = 14
 #: Gap (px) bridged between collinear runs: where a container's border crossed the line.

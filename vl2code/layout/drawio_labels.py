@@ -45,9 +45,26 @@ def diagram_text(image: Image.Image) -> OcrResult:
     """
     from tesserocr import PSM
 
-    groups = recognise(image, PSM.SPARSE_TEXT, DIAGRAM_OCR_SCALE)
+    groups = _without_outsized(recognise(image, PSM.SPARSE_TEXT, DIAGRAM_OCR_SCALE))
     trimmed = [[t for word in group if (t := without_line_stubs(word))] for group in groups]
     return as_result([group for group in trimmed if group], image)
+
+
+#: A word this many times taller than the diagram's typical word, read less surely than
+#: OUTSIZED_CONFIDENCE, is a drawing read as letters (two thick ellipses as "Con) Com)").
+OUTSIZED = 2.5
+OUTSIZED_CONFIDENCE = 80.0
+
+
+def _without_outsized(groups: list[list[OcrWord]]) -> list[list[OcrWord]]:
+    heights = [word.bbox[3] for group in groups for word in group]
+    if not heights:
+        return groups
+    typical = float(np.median(heights))
+    return [
+        [w for w in group if w.bbox[3] <= OUTSIZED * typical or w.confidence >= OUTSIZED_CONFIDENCE]
+        for group in groups
+    ]
 
 
 def without_line_stubs(word: OcrWord) -> OcrWord | None:
