@@ -168,10 +168,15 @@ def _absorb_rings(shapes: list[Shape], rings: dict[int, float]) -> list[Shape]:
     return [s for s in shapes if id(s) not in dropped]
 
 
+def _ring_gaps(ring: Box, inner: Box) -> list[int]:
+    """How far (px) each side of ``ring`` lies outside ``inner``: left, top, right, bottom."""
+    return [inner.x - ring.x, inner.y - ring.y, ring.right - inner.right, ring.bottom - inner.bottom]
+
+
 def _band_box(ring: Box, inner: Box) -> Box:
     """The outer edge of the band around ``inner``: the ring's own sides, but a side that an
     arrowhead pushed out lies as far from ``inner`` as the farthest of the others."""
-    gaps = [inner.x - ring.x, inner.y - ring.y, ring.right - inner.right, ring.bottom - inner.bottom]
+    gaps = _ring_gaps(ring, inner)
     band = max(g for g in gaps if g <= RING_GAP)
     left, top, right, bottom = (min(g, band) for g in gaps)
     return Box(inner.x - left, inner.y - top, inner.w + left + right, inner.h + top + bottom)
@@ -180,7 +185,7 @@ def _band_box(ring: Box, inner: Box) -> Box:
 def _inside_ring(ring: Box, inner: Box) -> bool:
     """Whether ``inner`` fills ``ring`` up to its band: within RING_GAP px on every side, but
     one (an arrowhead that touches the outline joins the band there)."""
-    gaps = sorted((inner.x - ring.x, inner.y - ring.y, ring.right - inner.right, ring.bottom - inner.bottom))
+    gaps = sorted(_ring_gaps(ring, inner))
     return gaps[2] <= RING_GAP and gaps[3] <= 3 * RING_GAP
 
 
