@@ -626,3 +626,24 @@ def test_edges_sharing_a_trunk_each_join_their_child_to_the_parent(renderer) -> 
         route = [start] + list(geometry.iter("mxPoint"))[2:] + [end]
         xy = [(float(p.get("x")), float(p.get("y"))) for p in route]
         assert all(a[0] == b[0] or a[1] == b[1] for a, b in itertools.pairwise(xy)), xy  # square turns
+
+
+CHAIN = f"""<mxfile><diagram id="a" name="Page-1"><mxGraphModel><root>
+<mxCell id="0"/><mxCell id="1" parent="0"/>
+{_tree_box("a", "Start", 100, 20)}{_tree_box("b", "Middle", 100, 140)}{_tree_box("c", "End", 100, 260)}
+<mxCell id="e1" style="html=1;" edge="1" parent="1" source="a" target="b">
+ <mxGeometry relative="1" as="geometry"/></mxCell>
+<mxCell id="e2" style="html=1;" edge="1" parent="1" source="b" target="c">
+ <mxGeometry relative="1" as="geometry"/></mxCell>
+</root></mxGraphModel></diagram></mxfile>"""
+
+
+def test_lines_meeting_a_box_from_both_sides_stay_two_edges(renderer) -> None:  # type: ignore[no-untyped-def]
+    """Two collinear lines into and out of a box are two edges: the gap between them is the box
+    (its label at the middle), not a label written on one line."""
+    cells = _cells(generate(renderer.render_drawio(CHAIN).image.convert("RGB"), "drawio"))
+    names = {c.get("id"): c.get("value") for c in cells if c.get("vertex") == "1"}
+    pairs = sorted(
+        (names.get(e.get("source")), names.get(e.get("target"))) for e in cells if e.get("edge") == "1"
+    )
+    assert pairs == [("Middle", "End"), ("Start", "Middle")]

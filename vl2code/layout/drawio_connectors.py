@@ -13,7 +13,7 @@ from collections.abc import Callable
 import cv2
 import numpy as np
 
-from vl2code.layout.analysis import TextLine, as_rgb
+from vl2code.layout.analysis import Box, TextLine, as_rgb
 from vl2code.layout.drawio_buses import bus_groups, bus_path, free_ends
 from vl2code.layout.drawio_model import Connector, Shape, outline_zones, text_mask
 
@@ -58,6 +58,7 @@ def find_connectors(
     segments = _across_labels(
         _through_round_corners(straight_segments(ink, lines, votes=12, min_length=MIN_SEGMENT, max_gap=3)),
         lines,
+        ends,
     )
     if not segments:
         return []
@@ -193,14 +194,16 @@ def _join(a: Segment, b: Segment, bridge: float = BRIDGE) -> Segment | None:
     return (round(ax0 + ux * low), round(ay0 + uy * low), round(ax0 + ux * high), round(ay0 + uy * high))
 
 
-def _across_labels(segments: list[Segment], lines: list[TextLine]) -> list[Segment]:
+def _across_labels(segments: list[Segment], lines: list[TextLine], shapes: list[Shape]) -> list[Segment]:
     """Collinear pieces on either side of a label written on the line (its background cuts the
-    line) are one line."""
+    line) are one line; not where the gap is a shape's inside (its own label), which two lines
+    meet from either side."""
 
     def gap_under_label(a: Segment, b: Segment) -> bool:
         p, q = min(((p, q) for p in (a[:2], a[2:]) for q in (b[:2], b[2:])), key=lambda pq: math.dist(*pq))
         middle = ((p[0] + q[0]) / 2, (p[1] + q[1]) / 2)
-        return any(line.box.expand(LABEL_MARGIN).contains_point(*middle) for line in lines)
+        in_shape = any(s.holds_centre(Box(round(middle[0]), round(middle[1]), 0, 0)) for s in shapes)
+        return not in_shape and any(line.box.expand(LABEL_MARGIN).contains_point(*middle) for line in lines)
 
     return merge_segments(segments, LABEL_GAP, gap_under_label)
 
