@@ -647,3 +647,13 @@ def test_lines_meeting_a_box_from_both_sides_stay_two_edges(renderer) -> None:  
         (names.get(e.get("source")), names.get(e.get("target"))) for e in cells if e.get("edge") == "1"
     )
     assert pairs == [("Middle", "End"), ("Start", "Middle")]
+
+
+def test_a_short_edge_keeps_its_arrowhead_at_the_end_it_points_to(renderer, drawio_dev) -> None:  # type: ignore[no-untyped-def]
+    """On an edge shorter than two arrowheads, the one head is seen from both ends; it belongs
+    where the stroke widens sooner ("Invite reviewers" -> "OR", 14 px of line between them)."""
+    xml = (drawio_dev / "flowcharts__epc_1.xml").read_text(encoding="utf-8")
+    cells = _cells(generate(renderer.render_drawio(xml).image.convert("RGB"), "drawio"))
+    names = {c.get("id"): c.get("value") for c in cells if c.get("vertex") == "1"}
+    pairs = [(names.get(e.get("source")), names.get(e.get("target"))) for e in cells if e.get("edge") == "1"]
+    assert ("Invite reviewers", "OR") in pairs and ("OR", "Invite reviewers") not in pairs, pairs

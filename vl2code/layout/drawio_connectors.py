@@ -79,7 +79,7 @@ def find_connectors(
             continue  # a stroke along one shape (a shadow, a divider), not a connector
         if source is None and target is None and math.dist(start, end) < MIN_LOOSE_LINE:
             continue  # a fragment: an arrowhead's base, an icon's stroke
-        start_arrow, end_arrow = _arrowhead(ink, start, chain), _arrowhead(ink, end, chain)
+        start_arrow, end_arrow = _arrow_ends(ink, start, end, chain)
         if start_arrow and not end_arrow:
             start, end, source, target = end, start, target, source
             start_arrow, end_arrow = False, True
@@ -144,6 +144,8 @@ LABEL_MARGIN = 5
 CORNER_REACH = 20
 #: A line that touches no shape must be at least this long (px) to be drawn.
 MIN_LOOSE_LINE = 30
+#: An arrowhead widens the stroke within this many px of its tip.
+HEAD_REACH = 12
 
 
 def straight_segments(
@@ -330,26 +332,40 @@ def _end_segment(end: Point, chain: list[Segment]) -> tuple[tuple[int, int], flo
 
 
 def _arrowhead(ink: np.ndarray, end: Point, chain: list[Segment]) -> bool:
-    """An arrowhead widens the stroke near its end: measure the ink across the line just behind it.
+    return _arrowhead_depth(ink, end, chain) is not None
+
+
+def _arrowhead_depth(ink: np.ndarray, end: Point, chain: list[Segment]) -> int | None:
+    """An arrowhead widens the stroke near its end: how far (px) back from ``end`` the ink across
+    the line first gets head-wide (None: it never does within reach).
 
     Ink right across the whole window is a line the end meets or crosses (a lifeline's bar, a
     border), not a head: such steps are not counted."""
     other, length = _end_segment(end, chain)
     if length < 1:
-        return False
+        return None
     ux, uy = (other[0] - end[0]) / length, (other[1] - end[1]) / length
     height, width = ink.shape
-    widest = 0
-    for back in range(0, 12):
+    for back in range(0, HEAD_REACH):
         cx, cy = end[0] + ux * back, end[1] + uy * back
         across = 0
         for side in range(-8, 9):
             x, y = round(cx - uy * side), round(cy + ux * side)
             if 0 <= x < width and 0 <= y < height and ink[y, x]:
                 across += 1
-        if across < 17:
-            widest = max(widest, across)
-    return widest >= 5
+        if 5 <= across < 17:
+            return back
+    return None
+
+
+def _arrow_ends(ink: np.ndarray, start: Point, end: Point, chain: list[Segment]) -> tuple[bool, bool]:
+    """Whether each end has an arrowhead. On a line shorter than two heads' reach, one head is
+    seen from both ends: it is at the end where the stroke widens sooner."""
+    at_start, at_end = _arrowhead_depth(ink, start, chain), _arrowhead_depth(ink, end, chain)
+    short = sum(math.dist(seg[:2], seg[2:]) for seg in chain) < 2 * HEAD_REACH
+    if short and at_start is not None and at_end is not None and at_start != at_end:
+        return at_start < at_end, at_end < at_start
+    return at_start is not None, at_end is not None
 
 
 def _segment_colour(pixels: np.ndarray, ink: np.ndarray, chain: list[Segment]) -> tuple[int, int, int]:
