@@ -495,9 +495,8 @@ def read_missed(distance: np.ndarray, marks: np.ndarray, unread: UnreadText, lan
     # without its minus and point reads as "$4 50", or not at all. Letters of words already
     # read are not drawn: they are not in ``unread.glyphs``.
     width = marks.shape[1]
-    widened = [
-        (max(0, x - h // 4), y, min(width, x + w + h // 4) - max(0, x - h // 4), h) for x, y, w, h in regions
-    ]
+    spans = [(max(0, x - h // 4), min(width, x + w + h // 4), y, h) for x, y, w, h in regions]
+    widened = [(left, y, right - left, h) for left, right, y, h in spans]
     drawn = unread.glyphs | _small_marks(marks)
     canvas, slots = packed_canvas(
         np.asarray(ink_image(distance)), UnreadText(widened, drawn), MISSED_WORD_MARGIN

@@ -10,11 +10,11 @@ import pytest
 from tests.render.render_helpers import pixel
 from vl2code.errors import SettingsError
 from vl2code.render import Renderer
-from vl2code.render.fonts import FONT_FOLDERS
+from vl2code.render.fonts import FONT_SETS
 from vl2code.settings import RenderSettings
 
 needs_dejavu = pytest.mark.skipif(
-    not FONT_FOLDERS["dejavu"].is_dir(), reason="fonts-dejavu-core is not installed"
+    not FONT_SETS["dejavu"].folder.is_dir(), reason="fonts-dejavu-core is not installed"
 )
 
 TEXT = "The quick brown fox jumps over the lazy dog"

@@ -24,7 +24,7 @@ from vl2code.fileio import write_atomic
 from vl2code.images import load_screenshot
 from vl2code.page import PageImage
 from vl2code.render import Renderer
-from vl2code.render.fonts import FONT_FOLDERS
+from vl2code.render.fonts import FONT_SETS
 from vl2code.settings import Settings, load_settings
 
 
@@ -87,7 +87,7 @@ def capture_like_design2code(settings: Settings) -> None:
     """
     if "render.missing_images" not in settings.sources:
         settings.render.missing_images = "placeholder"
-    if "render.fonts" not in settings.sources and FONT_FOLDERS["dejavu"].is_dir():
+    if "render.fonts" not in settings.sources and FONT_SETS["dejavu"].folder.is_dir():
         settings.render.fonts = "dejavu"
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import Any, get_args
+
+from vl2code.settings import MissingImages
 
 
 def add_render_flags(parser: argparse.ArgumentParser) -> None:
@@ -15,7 +17,7 @@ def add_render_flags(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--missing-images",
-        choices=("broken", "placeholder"),
+        choices=get_args(MissingImages),
         help="draw images that cannot load as the browser does or as solid placeholders "
         "(default: render.missing_images)",
     )

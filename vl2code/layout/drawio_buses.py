@@ -12,6 +12,8 @@ from __future__ import annotations
 import heapq
 import math
 
+from vl2code.layout.linking import linked_groups
+
 Point = tuple[int, int]
 Segment = tuple[int, int, int, int]
 
@@ -23,25 +25,30 @@ CORNER = 6
 TURN = 0.2
 
 
-def _on_run(point: Point, seg: Segment) -> bool:
-    """Whether ``point`` lies on the middle of ``seg`` (not near its ends)."""
+def _along(point: Point, seg: Segment) -> tuple[float, float, float]:
+    """Where ``point`` lies against ``seg``: how far along it from its start, how far off its
+    line (px), and the run's length."""
     x0, y0, x1, y1 = seg
     length = math.dist((x0, y0), (x1, y1))
-    if length < 2 * CORNER:
-        return False
+    if length == 0:
+        return 0.0, math.dist(point, (x0, y0)), 0.0
     ux, uy = (x1 - x0) / length, (y1 - y0) / length
     along = (point[0] - x0) * ux + (point[1] - y0) * uy
-    off = abs((point[0] - x0) * uy - (point[1] - y0) * ux)
-    return off <= MEET and CORNER < along < length - CORNER
+    return along, abs((point[0] - x0) * uy - (point[1] - y0) * ux), length
+
+
+def _on_run(point: Point, seg: Segment) -> bool:
+    """Whether ``point`` lies on the middle of ``seg`` (not near its ends)."""
+    along, off, length = _along(point, seg)
+    return length >= 2 * CORNER and off <= MEET and CORNER < along < length - CORNER
 
 
 def _onto(point: Point, seg: Segment) -> Point:
     """``point`` moved square onto the line through ``seg``."""
+    along, _, length = _along(point, seg)
     x0, y0, x1, y1 = seg
-    length = math.dist((x0, y0), (x1, y1))
-    ux, uy = (x1 - x0) / length, (y1 - y0) / length
-    along = (point[0] - x0) * ux + (point[1] - y0) * uy
-    return round(x0 + ux * along), round(y0 + uy * along)
+    t = along / length if length else 0.0
+    return round(x0 + (x1 - x0) * t), round(y0 + (y1 - y0) * t)
 
 
 def _ends(seg: Segment) -> tuple[Point, Point]:
@@ -51,22 +58,14 @@ def _ends(seg: Segment) -> tuple[Point, Point]:
 def bus_groups(chains: list[list[Segment]]) -> list[list[int]]:
     """Indices of the chains joined by T's (an end of one on the middle of another), in groups of
     two or more."""
-    owner = list(range(len(chains)))
 
-    def root(i: int) -> int:
-        while owner[i] != i:
-            owner[i] = owner[owner[i]]
-            i = owner[i]
-        return i
+    def meets(chain: list[Segment], other: list[Segment]) -> bool:
+        return any(_on_run(p, seg) for s in chain for p in _ends(s) for seg in other)
 
-    for i, chain in enumerate(chains):
-        for j, other in enumerate(chains):
-            if i != j and any(_on_run(p, seg) for s in chain for p in _ends(s) for seg in other):
-                owner[root(i)] = root(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(chains)):
-        groups.setdefault(root(i), []).append(i)
-    return [group for group in groups.values() if len(group) > 1]
+    groups = linked_groups(
+        len(chains), lambda i, j: meets(chains[i], chains[j]) or meets(chains[j], chains[i])
+    )
+    return [group for group in groups if len(group) > 1]
 
 
 def free_ends(segments: list[Segment]) -> list[Point]:

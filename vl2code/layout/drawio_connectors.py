@@ -16,6 +16,7 @@ import numpy as np
 from vl2code.layout.analysis import Box, TextLine, as_rgb
 from vl2code.layout.drawio_buses import bus_groups, bus_path, free_ends
 from vl2code.layout.drawio_model import Connector, Shape, outline_zones, text_mask
+from vl2code.layout.linking import linked_groups
 
 #: Distance (px) within which a connector touches a shape.
 TOUCH = 7
@@ -245,23 +246,12 @@ def _crossing(a: list[int], b: list[int]) -> tuple[float, float] | None:
 
 def _chains(segments: list[Segment]) -> list[list[Segment]]:
     """Segments whose ends meet at a corner belong to one connector."""
-    parent = list(range(len(segments)))
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    def corner(a: Segment, b: Segment) -> bool:
+        return any(math.dist(p, q) <= 5 for p in (a[:2], a[2:]) for q in (b[:2], b[2:]))
 
-    for i, a in enumerate(segments):
-        for j in range(i + 1, len(segments)):
-            b = segments[j]
-            if any(math.dist(p, q) <= 5 for p in (a[:2], a[2:]) for q in (b[:2], b[2:])):
-                parent[root(i)] = root(j)
-    groups: dict[int, list[Segment]] = {}
-    for i, seg in enumerate(segments):
-        groups.setdefault(root(i), []).append(seg)
-    return list(groups.values())
+    groups = linked_groups(len(segments), lambda i, j: corner(segments[i], segments[j]))
+    return [[segments[i] for i in group] for group in groups]
 
 
 def _free_ends(chain: list[Segment]) -> tuple[Point, Point]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from vl2code.layout.analysis import Box
 from vl2code.layout.drawio_model import Shape
+from vl2code.layout.linking import linked_groups
 
 #: Cells touch when their facing sides are this close (px: the border line between them).
 TOUCH = 4
@@ -34,7 +35,7 @@ def compartment_boxes(shapes: list[Shape]) -> list[Shape]:
     cells = [s for s in shapes if s.kind in CELL_KINDS]
     tables: dict[int, Shape] = {}
     for group in _touching_groups(cells):
-        box = _union(group)
+        box = Box.union([cell.box for cell in group])
         if len(group) < 2 or sum(c.box.area for c in group) < COVERED * box.area:
             continue
         title = next((c for c in group if _heads(c.box, box)), None)
@@ -65,22 +66,8 @@ def _heads(cell: Box, box: Box) -> bool:
 
 def _touching_groups(cells: list[Shape]) -> list[list[Shape]]:
     """Cells joined through shared sides (one above the other, or side by side)."""
-    owner = list(range(len(cells)))
-
-    def root(i: int) -> int:
-        while owner[i] != i:
-            owner[i] = owner[owner[i]]
-            i = owner[i]
-        return i
-
-    for i, a in enumerate(cells):
-        for j in range(i + 1, len(cells)):
-            if _share_side(a.box, cells[j].box):
-                owner[root(i)] = root(j)
-    groups: dict[int, list[Shape]] = {}
-    for i, cell in enumerate(cells):
-        groups.setdefault(root(i), []).append(cell)
-    return list(groups.values())
+    groups = linked_groups(len(cells), lambda i, j: _share_side(cells[i].box, cells[j].box))
+    return [[cells[i] for i in group] for group in groups]
 
 
 def _share_side(a: Box, b: Box) -> bool:
@@ -89,9 +76,3 @@ def _share_side(a: Box, b: Box) -> bool:
     stacked = min(abs(a.bottom - b.y), abs(b.bottom - a.y)) <= TOUCH and across >= ALONG * min(a.w, b.w)
     beside = min(abs(a.right - b.x), abs(b.right - a.x)) <= TOUCH and down >= ALONG * min(a.h, b.h)
     return stacked or beside
-
-
-def _union(group: list[Shape]) -> Box:
-    x0 = min(c.box.x for c in group)
-    y0 = min(c.box.y for c in group)
-    return Box(x0, y0, max(c.box.right for c in group) - x0, max(c.box.bottom for c in group) - y0)

@@ -9,15 +9,25 @@ Debian image, where the Design2Code screenshots were taken.
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from vl2code.errors import SettingsError
 
 SYSTEM_FONTS = "system"
-#: Short names for font folders that Debian packages install, with the package.
-FONT_FOLDERS = {"dejavu": Path("/usr/share/fonts/truetype/dejavu")}
-FONT_PACKAGES = {"dejavu": "fonts-dejavu-core"}
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """A font folder a Debian package installs, and the package (for the hint when it is missing)."""
+
+    folder: Path
+    package: str
+
+
+#: Short names ``render.fonts`` accepts besides ``system`` and a folder.
+FONT_SETS = {"dejavu": FontSet(Path("/usr/share/fonts/truetype/dejavu"), "fonts-dejavu-core")}
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".woff", ".woff2", ".pcf", ".pfb")
 
 _CONFIG = """<?xml version="1.0"?>
@@ -34,8 +44,9 @@ def font_folder(fonts: str) -> Path | None:
     """The folder ``render.fonts`` names, checked; ``None`` for the machine's own fonts."""
     if fonts == SYSTEM_FONTS:
         return None
-    folder = FONT_FOLDERS.get(fonts, Path(fonts).expanduser())
-    hint = f" (apt-get install {FONT_PACKAGES[fonts]})" if fonts in FONT_PACKAGES else ""
+    known = FONT_SETS.get(fonts)
+    folder = known.folder if known else Path(fonts).expanduser()
+    hint = f" (apt-get install {known.package})" if known else ""
     if not folder.is_dir():
         raise SettingsError(f"render.fonts: {folder} is not a folder{hint}")
     if not any(path.suffix.lower() in FONT_SUFFIXES for path in folder.rglob("*")):
