@@ -131,7 +131,8 @@ def visible_cells(xml: str) -> tuple[int, int]:
 
     Not counted: cells whose parent is an edge or whose style says edgeLabel (they are an
     edge's label), invisible groups (style ``group``, or no label with neither fill nor
-    stroke) and hidden cells. Pure text cells (style ``text``) are counted apart from shapes.
+    stroke) and hidden cells. Text cells are counted apart from shapes: style ``text``, or a
+    label in a cell that says it has neither fill nor stroke (a viewer sees only the words).
     """
     cells = list(diagram_model(xml).iter("mxCell"))
     edges = {c.get("id") for c in cells if c.get("edge") == "1"}
@@ -143,9 +144,10 @@ def visible_cells(xml: str) -> tuple[int, int]:
         if "edgeLabel" in style or "group" in style:
             continue
         unlabelled = not (cell.get("value") or "").strip()
-        if unlabelled and style.get("fillColor") == "none" and style.get("strokeColor") == "none":
+        bare = style.get("fillColor") == "none" and style.get("strokeColor") == "none"
+        if unlabelled and bare:
             continue
-        if "text" in style:
+        if "text" in style or bare:
             texts += 1
         else:
             shapes += 1

@@ -4,6 +4,7 @@ with PIL or rendered from small draw.io files."""
 from __future__ import annotations
 
 import itertools
+import math
 import xml.etree.ElementTree as ET
 
 import cv2
@@ -369,11 +370,14 @@ def test_a_field_its_text_and_icon_cut_up_is_one_labelled_rectangle() -> None:
     assert abs(float(g.get("width")) - 250) <= 4 and abs(float(g.get("height")) - 18) <= 4
 
 
-def test_a_divider_passing_under_a_box_does_not_attach_to_it() -> None:
+def test_a_divider_passing_under_a_box_is_a_line_shape_of_its_own() -> None:
+    """A page-long line that joins nothing is a separator: draw.io's line shape, not an edge."""
     cells = _cells(generate(_wireframe(), "drawio"))
-    dividers = [c for c in cells if c.get("edge") == "1" and "#cccccc" in (c.get("style") or "")]
-    assert len(dividers) == 1
-    assert dividers[0].get("source") is None and dividers[0].get("target") is None
+    assert not [c for c in cells if c.get("edge") == "1" and "#cccccc" in (c.get("style") or "")]
+    (divider,) = [c for c in cells if (c.get("style") or "").startswith("line;")]
+    assert "strokeColor=#cccccc" in divider.get("style") and "strokeWidth=1" in divider.get("style")
+    x, y, w, h = (float(divider.find("mxGeometry").get(k)) for k in ("x", "y", "width", "height"))
+    assert abs(x - 20) <= 3 and abs(w - 600) <= 4 and abs(y + h / 2 - 70) <= 2
 
 
 def test_texts_side_by_side_in_a_row_stay_in_their_places() -> None:
@@ -551,11 +555,46 @@ def test_an_er_table_is_a_swimlane_holding_its_cells(renderer) -> None:  # type:
     assert table.get("value") == "Orders"
     children = [c for c in cells if c.get("parent") == table.get("id")]
     labels = {(c.get("value") or "").replace("<br>", " ") for c in children}
-    assert "PK" in labels and "order_id" in labels, labels
-    assert any("customer" in label and "placed_at" in label for label in labels), labels
-    assert len(children) >= 4  # key cell, key name, key column, the other rows
+    assert {"PK", "order_id", "customer", "placed_at"} <= labels, labels
     top_level = [c for c in cells if c.get("vertex") == "1" and c.get("parent") == "1"]
     assert {c.get("value") for c in top_level} == {"Orders", "Customer"}
+
+
+def test_an_er_table_lists_each_column_on_a_row_of_its_own(renderer) -> None:  # type: ignore[no-untyped-def]
+    """Names spaced wider than lines of text are rows: one cell each, the key column cut level
+    with them, no line drawn between them, and the edge leaves from the row it is drawn from."""
+    screenshot = renderer.render_drawio(ER_TABLE).image.convert("RGB")
+    cells = _cells(generate(screenshot, "drawio"))
+    (table,) = [c for c in cells if (c.get("style") or "").startswith("swimlane")]
+    children = [c for c in cells if c.get("parent") == table.get("id")]
+    customer, placed = (
+        next(c for c in children if c.get("value") == name) for name in ("customer", "placed_at")
+    )
+    assert "shape=partialRectangle" in customer.get("style") and "bottom=0" in customer.get("style")
+    assert "shape=partialRectangle" in placed.get("style") and "top=0" in placed.get("style")
+    top = {name: float(c.find("mxGeometry").get("y")) for name, c in (("c", customer), ("p", placed))}
+    keys = [c for c in children if c.get("value") == "" and "partialRectangle" in c.get("style")]
+    assert sorted(float(k.find("mxGeometry").get("y")) for k in keys) == sorted(top.values())
+    (edge,) = [c for c in cells if c.get("edge") == "1"]
+    assert edge.get("source") == customer.get("id")
+
+
+def test_wrapped_text_in_a_table_cell_stays_one_cell() -> None:
+    """Lines set at text spacing are one paragraph, not rows of a list."""
+    image = Image.new("RGB", (420, 260), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([40, 30, 360, 60], fill="#dae8fc", outline="black")
+    draw.rectangle([40, 60, 360, 130], fill="white", outline="black")
+    draw.rectangle([40, 130, 360, 220], fill="white", outline="black")
+    draw.text((200, 45), "Notes", fill="black", font=label_font(14), anchor="mm")
+    draw.text((50, 95), "+ id: int", fill="black", font=label_font(14), anchor="lm")
+    for row, text in enumerate(("Kept for a year, then", "archived to cold storage", "by the nightly job.")):
+        draw.text((50, 145 + 18 * row), text, fill="black", font=label_font(14))
+    cells = _cells(generate(image, "drawio"))
+    (table,) = [c for c in cells if (c.get("style") or "").startswith("swimlane")]
+    children = [c for c in cells if c.get("parent") == table.get("id")]
+    assert len(children) == 2, [c.get("value") for c in children]
+    assert not any("partialRectangle" in (c.get("style") or "") for c in children)
 
 
 PANEL = """<mxfile><diagram id="a" name="Page-1"><mxGraphModel><root>
@@ -657,3 +696,59 @@ def test_a_short_edge_keeps_its_arrowhead_at_the_end_it_points_to(renderer, draw
     names = {c.get("id"): c.get("value") for c in cells if c.get("vertex") == "1"}
     pairs = [(names.get(e.get("source")), names.get(e.get("target"))) for e in cells if e.get("edge") == "1"]
     assert ("Invite reviewers", "OR") in pairs and ("OR", "Invite reviewers") not in pairs, pairs
+
+
+def _star(cx: int, cy: int, outer: int, inner: int) -> list[tuple[float, float]]:
+    points = []
+    for k in range(10):
+        radius = outer if k % 2 == 0 else inner
+        angle = math.pi / 2 + k * math.pi / 5
+        points.append((cx + radius * math.cos(angle), cy - radius * math.sin(angle)))
+    return points
+
+
+def _icon_row() -> Image.Image:
+    """A list row of a wireframe: a star, an empty and a ticked checkbox; a pale rule under it;
+    beside them a dashed line ending in a hollow arrowhead apart from its last dash."""
+    image = Image.new("RGB", (640, 220), "white")
+    draw = ImageDraw.Draw(image)
+    draw.polygon(_star(60, 50, 10, 4), outline="#777777")
+    draw.rectangle([100, 42, 114, 56], outline="#777777")
+    draw.rectangle([140, 42, 154, 56], outline="#777777")
+    draw.line([(143, 49), (146, 53), (152, 44)], fill="#777777", width=2)
+    draw.text((190, 49), "Sender", fill="#333333", font=label_font(15), anchor="lm")
+    draw.line([20, 90, 620, 90], fill="#dddddd")
+    for x in range(300, 470, 12):
+        draw.line([x, 150, x + 6, 150], fill="black")
+    draw.polygon([(478, 142), (478, 158), (494, 150)], outline="black")
+    draw.rectangle([500, 130, 600, 170], outline="black")
+    draw.line([40, 150, 90, 150], fill="black", width=2)
+    return image
+
+
+def test_small_line_drawings_are_icons_and_plain_outlines_shapes() -> None:
+    cells = _cells(generate(_icon_row(), "drawio"))
+    pictures = [_geometry(c) for c in cells if (c.get("style") or "").startswith("shape=image")]
+    assert sorted(round(x / 10) for x, _, _, _ in pictures) == [5, 14], pictures  # the star, the ticked box
+    boxes = [_geometry(c) for c in cells if c.get("vertex") == "1" and "rounded=0" in (c.get("style") or "")]
+    assert any(abs(x - 100) <= 2 and abs(w - 15) <= 3 and abs(h - 15) <= 3 for x, _, w, h in boxes), boxes
+    # The hollow arrowhead stays with its line: no picture or shape is made of it.
+    assert not any(470 <= x <= 490 for x, _, _, _ in pictures + boxes)
+
+
+def test_a_pale_rule_is_a_line_shape_and_a_short_loose_line_an_edge() -> None:
+    cells = _cells(generate(_icon_row(), "drawio"))
+    (rule,) = [c for c in cells if (c.get("style") or "").startswith("line;")]
+    x, y, w, h = _geometry(rule)
+    assert abs(x - 20) <= 3 and abs(w - 600) <= 4 and abs(y + h / 2 - 90) <= 2
+    assert "strokeColor=#dddddd" in rule.get("style")
+    short = [c for c in cells if c.get("edge") == "1" and c.find("mxGeometry").find("mxPoint") is not None]
+    assert any(abs(float(c.find("mxGeometry").find("mxPoint").get("x")) - 40) <= 4 for c in short), (
+        "the short line stays an edge"
+    )
+
+
+def _geometry(cell: ET.Element) -> tuple[float, float, float, float]:
+    g = cell.find("mxGeometry")
+    assert g is not None
+    return tuple(float(g.get(k)) for k in ("x", "y", "width", "height"))  # type: ignore[return-value]

@@ -14,9 +14,6 @@ connector's label, anything else free text.
 
 from __future__ import annotations
 
-import base64
-import io
-
 import cv2
 import numpy as np
 from PIL import Image
@@ -39,13 +36,16 @@ from vl2code.layout.drawio_containers import (
 )
 from vl2code.layout.drawio_cylinders import absorb_lids, sag_depth
 from vl2code.layout.drawio_ellipses import crossed_ellipses
-from vl2code.layout.drawio_labels import diagram_text, picture_text, rotated_titles, shape_text, strip_titles
+from vl2code.layout.drawio_icons import find_icons
+from vl2code.layout.drawio_labels import diagram_text, rotated_titles, shape_text, strip_titles
 from vl2code.layout.drawio_line_boxes import line_boxes
 from vl2code.layout.drawio_links import band_links
-from vl2code.layout.drawio_model import Connector, Shape, clip_box, line_ink, text_mask
+from vl2code.layout.drawio_model import Connector, Shape, line_ink
 from vl2code.layout.drawio_mxfile import write_mxfile
+from vl2code.layout.drawio_outlines import classify, fill_holes
+from vl2code.layout.drawio_separators import faint_dividers, free_lines
 from vl2code.layout.drawio_stores import find_data_stores
-from vl2code.layout.drawio_tables import compartment_boxes
+from vl2code.layout.drawio_tables import compartment_boxes, split_rows
 from vl2code.layout.drawio_triangles import crossed_triangles
 from vl2code.layout.drawio_unread import unread_labels
 from vl2code.layout.tree import Paragraph, group_paragraphs
@@ -53,8 +53,6 @@ from vl2code.layout.tree import Paragraph, group_paragraphs
 #: Smallest enclosed area that is a shape (px) and its smallest side.
 MIN_SHAPE_AREA = 300
 MIN_SHAPE_SIDE = 12
-#: Corners cut at least this far (px) on all four sides are rounded, however full the box.
-MIN_CORNER_CUT = 3
 #: Smaller solid marks of a colour other than the background (nodes, markers) are shapes too.
 MIN_SOLID_AREA = 49
 MIN_SOLID_SIDE = 7
@@ -66,10 +64,6 @@ RING = 0.35
 RING_GAP = 8
 #: An empty background-coloured area larger than this (px) is enclosed space, not a shape.
 ENCLOSURE_AREA = 8000
-#: Icons: drawn pixels this far from the background, a bounding box at least this wide, this full.
-ICON_CONTRAST = 60
-MIN_ICON_SIDE = 14
-ICON_DENSITY = 0.2
 
 
 def generate_drawio(image: Image.Image) -> str:
@@ -98,6 +92,8 @@ def generate_drawio(image: Image.Image) -> str:
     stores, connectors = find_data_stores(connectors, lines, shapes, pixels.shape[:2])
     shapes += stores
     free = place_text(lines, shapes, connectors)
+    separators, connectors = free_lines(connectors, shapes, pixels.shape[:2])
+    shapes += separators + faint_dividers(pixels, shapes + separators, connectors)
     for shape in shapes:
         shape.labels = titles.get(id(shape), shape.labels)
     return write_mxfile(shapes, connectors, free, rgb.width, rgb.height)
@@ -120,9 +116,9 @@ def find_shapes(pixels: np.ndarray, background: tuple[int, int, int]) -> list[Sh
         if x <= 0 and y <= 0 and x + w >= width and y + h >= height:
             continue  # the canvas
         component = (labels[y : y + h, x : x + w] == i).astype(np.uint8)
-        filled = _fill_holes(component)
+        filled = fill_holes(component)
         fill_colour = as_rgb(pixels[y : y + h, x : x + w][component.astype(bool)].mean(axis=0))
-        kind = _classify(filled)
+        kind = classify(filled)
         lid = 0  # a cylinder body's sag: its lid, an area of its own, rises that far above it
         if kind is None:
             lid = sag_depth(filled)
@@ -141,7 +137,7 @@ def find_shapes(pixels: np.ndarray, background: tuple[int, int, int]) -> list[Sh
         shapes.append(shape)
         if area < RING * filled.sum():
             rings[id(shape)] = area / (w + h) / 2
-    return _merge_lanes(compartment_boxes(absorb_lids(_absorb_rings(shapes, rings))))
+    return split_rows(pixels, _merge_lanes(compartment_boxes(absorb_lids(_absorb_rings(shapes, rings)))))
 
 
 def _absorb_rings(shapes: list[Shape], rings: dict[int, float]) -> list[Shape]:
@@ -189,94 +185,6 @@ def _inside_ring(ring: Box, inner: Box) -> bool:
     return gaps[2] <= RING_GAP and gaps[3] <= 3 * RING_GAP
 
 
-def find_icons(
-    image: Image.Image, background: tuple[int, int, int], shapes: list[Shape], lines: list[TextLine]
-) -> tuple[list[Shape], list[TextLine]]:
-    """Dense drawings that no single shape explains (stencil icons) become pictures.
-
-    A blob of ink that one shape fills is that shape; a blob made of many small pieces, or of
-    none, is an icon: it is kept as its pixels, with its labels (and text read inside it, such
-    as a cloud's name) painted out so the text is only ever in a label. Returns the shapes that
-    remain plus the icons, and ``lines`` plus the text read inside icons.
-    """
-    pixels = np.asarray(image)
-    lines = list(lines)
-    height, width = pixels.shape[:2]
-    # Icons sit on panels as often as on the canvas: ink is measured against what lies behind.
-    behind = np.empty_like(pixels)
-    behind[:] = background
-    for shape in sorted(shapes, key=lambda s: -s.box.area):
-        behind[shape.mask] = shape.fill if shape.body_fill is None else shape.body_fill
-        if shape.body_fill is not None:
-            title = clip_box(shape.title_box(), width, height)
-            behind[title.y : title.bottom, title.x : title.right] = shape.fill
-    distance = np.abs(pixels.astype(np.int32) - behind.astype(np.int32)).sum(axis=2)
-    ink = (distance > ICON_CONTRAST).astype(np.uint8)
-    ink[text_mask(lines, ink.shape)] = 0
-    # Opening first drops thin connectors, so an icon is not joined to its neighbours by its lines.
-    solid = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
-    closed = cv2.morphologyEx(solid, cv2.MORPH_CLOSE, np.ones((7, 7), np.uint8))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
-    icons: list[Shape] = []
-    swallowed: set[int] = set()
-    for i in range(1, count):
-        x, y, w, h, area = (int(v) for v in stats[i])
-        if min(w, h) < MIN_ICON_SIDE or area < ICON_DENSITY * w * h or w * h > 0.25 * width * height:
-            continue
-        box = clip_box(Box(x, y, w, h).expand(3), width, height)  # the outline the opening took off
-        x, y, w, h = box.x, box.y, box.w, box.h
-        if _inks(pixels[y : y + h, x : x + w], background) < 2:
-            continue  # one ink colour: arrowheads, thick strokes, lettering, not a drawn icon
-        inside = [s for s in shapes if box.contains(s.box, slack=3)]
-        if any(s.box.expand(4).area >= 0.6 * box.area for s in inside):
-            continue  # one shape is this blob
-        if any(
-            s not in inside
-            and not (s.box.area > 2 * box.area and s.box.contains(box))
-            and s.box.overlap(box) >= 0.3 * min(box.area, s.box.area)
-            for s in shapes
-        ):
-            continue  # a shape with its outline, shadow or arrowheads, or a part of a container
-        swallowed.update(id(s) for s in inside)
-        lines += [
-            line for line in picture_text(image, box) if not any(line.box.overlap(o.box) for o in lines)
-        ]
-        crop = pixels[y : y + h, x : x + w].copy()
-        for line in lines:
-            if line.box.overlap(box):
-                b = line.box.expand(2)
-                rows = slice(max(0, b.y - y), max(0, b.bottom - y))
-                columns = slice(max(0, b.x - x), max(0, b.right - x))
-                crop[rows, columns] = behind[y : y + h, x : x + w][rows, columns]
-        mask = np.zeros((height, width), dtype=bool)
-        mask[y : y + h, x : x + w] = True
-        fill = as_rgb(crop.reshape(-1, 3).mean(axis=0))
-        icons.append(Shape(box, "image", fill, None, mask, picture=_png_uri(crop)))
-    kept = [s for s in shapes if id(s) not in swallowed]
-    for shape in kept:
-        if shape.parent is not None and id(shape.parent) in swallowed:
-            shape.parent = None
-    return kept + icons, lines
-
-
-def _inks(crop: np.ndarray, background: tuple[int, int, int]) -> int:
-    """How many distinct colours (coarsely quantised) make up at least 5% of the non-background pixels."""
-    flat = crop.reshape(-1, 3).astype(np.int32)
-    drawn = flat[np.abs(flat - np.array(background)).sum(axis=1) > ICON_CONTRAST]
-    if len(drawn) == 0:
-        return 0
-    codes = (drawn[:, 0] >> 6) * 16 + (drawn[:, 1] >> 6) * 4 + (drawn[:, 2] >> 6)
-    counts = np.bincount(codes)
-    return int((counts >= 0.05 * len(drawn)).sum())
-
-
-def _png_uri(crop: np.ndarray) -> str:
-    """A crop as draw.io writes embedded images in a style: ``data:image/png,<base64>`` (no ';')."""
-    buffer = io.BytesIO()
-    Image.fromarray(crop).save(buffer, "PNG", optimize=True)
-    return "data:image/png," + base64.b64encode(buffer.getvalue()).decode("ascii")
-
-
 def drop_enclosures(
     shapes: list[Shape], lines: list[TextLine], background: tuple[int, int, int], ink: np.ndarray
 ) -> list[Shape]:
@@ -305,82 +213,6 @@ def drop_enclosures(
 
 def _near(pixel: np.ndarray, colour: tuple[int, int, int]) -> bool:
     return int(np.abs(pixel.astype(np.int32) - np.array(colour)).sum()) < 60
-
-
-def _fill_holes(component: np.ndarray) -> np.ndarray:
-    contours, _ = cv2.findContours(component, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    filled = np.zeros_like(component)
-    cv2.drawContours(filled, contours, -1, 1, thickness=cv2.FILLED)
-    return filled
-
-
-def _classify(filled: np.ndarray) -> str | None:
-    """Rectangle, rounded rectangle, ellipse, rhombus or cylinder, from how the area fills its box."""
-    h, w = filled.shape
-    ratio = float(filled.mean())
-    if ratio >= 0.97:
-        # Slightly rounded corners (draw.io's rounded=1 on a long box) hardly lower the ratio.
-        return "rounded" if min(_corner_cuts(filled)) >= MIN_CORNER_CUT else "rectangle"
-    corner = int(min(np.argmax(filled[0] > 0), np.argmax(filled[:, 0] > 0)))
-    if ratio >= 0.9 and corner >= max(3, 0.08 * min(w, h)):
-        rows = filled.mean(axis=1)
-        if (
-            rows[: h // 6].mean() < 0.9
-            and rows[-h // 6 :].mean() < 0.9
-            and rows[h // 3 : 2 * h // 3].mean() > 0.98
-        ):
-            return "cylinder" if h > w * 0.6 and corner < 0.3 * min(w, h) else "rounded"
-        return "rounded"
-    if ratio >= 0.9:
-        return "rectangle"
-    if not _symmetric(filled):
-        return "document" if _wavy_bottom(filled, ratio) else None
-    corners = _polygon_corners(filled)
-    if (
-        0.45 <= ratio <= 0.58
-        and corners == 4
-        and filled[h // 2].mean() > 0.9
-        and filled[:, w // 2].mean() > 0.9
-    ):
-        return "rhombus"
-    if 0.6 <= ratio <= 0.9 and corners == 4 and filled[0].mean() >= 0.4 and filled[-1].mean() >= 0.4:
-        return "parallelogram"  # straight top and bottom sides (a flat ellipse simplifies to 4 too)
-    if 0.6 <= ratio <= 0.9 and corners == 6:
-        return "hexagon"
-    if 0.7 <= ratio <= 0.83:
-        return "ellipse"
-    return None
-
-
-def _corner_cuts(filled: np.ndarray) -> list[int]:
-    """How far (px) along its top or bottom edge each corner of the area starts."""
-    top, bottom = filled[0] > 0, filled[-1] > 0
-    return [
-        int(np.argmax(top)),
-        int(np.argmax(top[::-1])),
-        int(np.argmax(bottom)),
-        int(np.argmax(bottom[::-1])),
-    ]
-
-
-def _wavy_bottom(filled: np.ndarray, ratio: float) -> bool:
-    """A document: full rows down to its lower part, where a wave cuts the bottom edge."""
-    h = filled.shape[0]
-    rows = filled.mean(axis=1)
-    return ratio >= 0.8 and rows[: int(0.7 * h)].mean() > 0.97 and rows[-h // 6 :].mean() < 0.85
-
-
-def _polygon_corners(filled: np.ndarray) -> int:
-    """Corners of the outline once simplified (an ellipse keeps many, a polygon its own)."""
-    contours, _ = cv2.findContours(filled.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-    if not contours:
-        return 0
-    contour = max(contours, key=cv2.contourArea)
-    return len(cv2.approxPolyDP(contour, 0.03 * cv2.arcLength(contour, True), True))
-
-
-def _symmetric(filled: np.ndarray) -> bool:
-    return float((filled == filled[::-1, ::-1]).mean()) > 0.93
 
 
 def _stroke(

@@ -32,6 +32,7 @@ class Shape:
     dashed: bool = False  # a dashed outline (a group's border)
     compartment_of: Shape | None = None  # the table this is a cell of (drawio_tables)
     body_fill: tuple[int, int, int] | None = None  # a swimlane's body, when painted apart from its title
+    open_sides: frozenset[str] = frozenset()  # sides drawn without a line (a table row's inner cuts)
 
     def holds_centre(self, box: Box) -> bool:
         """Whether the centre of ``box`` (a text line's, say) lies in this shape's filled area."""
@@ -103,3 +104,9 @@ def outline_zones(shape: Shape) -> tuple[np.ndarray, np.ndarray]:
     around[b.y : b.bottom, b.x : b.right] = cv2.dilate(crop, np.ones((size, size), np.uint8)).astype(bool)
     inside[b.y : b.bottom, b.x : b.right] = cv2.erode(crop, np.ones((5, 5), np.uint8)).astype(bool)
     return around, inside
+
+
+def true_runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of each run of True in ``flags`` (a row of pixels), end exclusive."""
+    edges = np.diff(np.concatenate(([0], flags.astype(np.int8), [0])))
+    return list(zip(np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist(), strict=True))

@@ -47,6 +47,8 @@ SHAPE_STYLES = {
     "triangle_south": "triangle;direction=south;whiteSpace=wrap;html=1;",
     "placeholder": "shape=mxgraph.mockup.graphics.iconGrid;gridSize=1,1;whiteSpace=wrap;html=1;",
     "hexagon": "shape=hexagon;perimeter=hexagonPerimeter2;whiteSpace=wrap;html=1;size=0.25;",
+    "line": "line;html=1;",
+    "vertical_line": "line;direction=south;html=1;",
 }
 
 
@@ -66,8 +68,12 @@ def write_mxfile(
         else:
             fill = shape.fill if shape.filled else None
             style = SHAPE_STYLES[shape.kind] + f"fillColor={_hex(fill)};strokeColor={_hex(shape.stroke)};"
-            if shape.stroke_width > 1:
-                style += f"strokeWidth={shape.stroke_width};"
+            if shape.open_sides:
+                style += "shape=partialRectangle;" + "".join(
+                    f"{side}=0;" for side in sorted(shape.open_sides)
+                )
+            if shape.stroke_width > 1 or shape.kind in ("line", "vertical_line"):
+                style += f"strokeWidth={shape.stroke_width};"  # a line shape is 4 px wide by default
             if shape.opacity < 100:
                 style += f"opacity={shape.opacity};"
             if shape.dashed:
