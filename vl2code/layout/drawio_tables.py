@@ -132,7 +132,11 @@ def _row_cuts(pixels: np.ndarray, group: list[Shape]) -> list[int]:
     gaps = [b[0] - a[1] for a, b in zip(bands, bands[1:], strict=False)]
     if min(gaps) < ROW_SPACING * tallest:
         return []
-    return [(a[1] + b[0]) // 2 for a, b in zip(bands, bands[1:], strict=False)]
+    cuts = [(a[1] + b[0]) // 2 for a, b in zip(bands, bands[1:], strict=False)]
+    pitch = int(np.median(np.diff([start for start, _ in bands])))
+    if bottom + 3 - cuts[-1] > pitch + MIN_ROW_INK:
+        cuts.append(cuts[-1] + pitch)  # space left under the last item is an empty row of its own
+    return cuts
 
 
 def _cut(cell: Shape, cuts: list[int]) -> list[Shape]:
