@@ -172,15 +172,8 @@ def line_glyphs(
         mask[y : y + h, x : x + w] = filled.astype(bool)
         colour = as_rgb(np.median(pixels[y : y + h, x : x + w][component.astype(bool)], axis=0))
         inside = as_rgb(behind[y + h // 2, x + w // 2])
-        kind = classify(filled)
-        marked = ink[y : y + h, x : x + w].astype(bool) & filled.astype(bool) & ~component.astype(bool)
-        if (
-            (kind == "rectangle" and filled.mean() < FULL_BOX)
-            or marked.any()
-            or _holes(component, filled) > 1
-        ):
-            kind = None  # nearly a box (a tag), a box drawn on (crossed, ticked): only its pixels tell
-        if kind in ("rectangle", "rounded", "ellipse"):
+        kind = _plain_kind(component, filled, ink[y : y + h, x : x + w])
+        if kind is not None:
             if not within:  # else the shape found inside is this outline already
                 glyphs.append(Shape(box, kind, inside, colour, mask))
             continue
@@ -189,6 +182,20 @@ def line_glyphs(
         glyphs.append(Shape(crop, "image", colour, None, mask, picture=picture))
         covered.update(id(s) for s in within)
     return glyphs, covered
+
+
+def _plain_kind(component: np.ndarray, filled: np.ndarray, ink: np.ndarray) -> str | None:
+    """The kind of shape a line drawing is when it is only an outline; None: keep its pixels.
+
+    A drawing nearly a box (a tag), or one drawn on inside (crossed, ticked), is a picture.
+    """
+    kind = classify(filled)
+    if kind == "rectangle" and filled.mean() < FULL_BOX:
+        return None
+    drawn_on = (ink.astype(bool) & filled.astype(bool) & ~component.astype(bool)).any()
+    if drawn_on or _holes(component, filled) > 1:
+        return None
+    return kind if kind in ("rectangle", "rounded", "ellipse") else None
 
 
 def _holes(component: np.ndarray, filled: np.ndarray) -> int:

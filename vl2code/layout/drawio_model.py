@@ -49,6 +49,10 @@ class Shape:
         return Box(self.box.x, self.box.y, self.start_size, self.box.h)
 
 
+#: Kinds of shape that are a drawn line (draw.io's ``line`` shape, lying or upright).
+LINE_KINDS = ("line", "vertical_line")
+
+
 @dataclass
 class Connector:
     points: list[tuple[int, int]]  # start and end

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from vl2code.layout.analysis import Box
-from vl2code.layout.drawio_model import Connector, Shape
+from vl2code.layout.drawio_model import LINE_KINDS, Connector, Shape
 from vl2code.layout.tree import Paragraph
 
 
@@ -72,7 +72,7 @@ def write_mxfile(
                 style += "shape=partialRectangle;" + "".join(
                     f"{side}=0;" for side in sorted(shape.open_sides)
                 )
-            if shape.stroke_width > 1 or shape.kind in ("line", "vertical_line"):
+            if shape.stroke_width > 1 or shape.kind in LINE_KINDS:
                 style += f"strokeWidth={shape.stroke_width};"  # a line shape is 4 px wide by default
             if shape.opacity < 100:
                 style += f"opacity={shape.opacity};"

@@ -13,11 +13,10 @@ from __future__ import annotations
 import numpy as np
 
 from vl2code.layout.analysis import Box, as_rgb
-from vl2code.layout.drawio_model import INK_CONTRAST, Connector, Shape, clip_box, true_runs
+from vl2code.layout.drawio_model import INK_CONTRAST, LINE_KINDS, Connector, Shape, clip_box, true_runs
 
 #: A line shape's box is this tall (px) across the line, as draw.io's palette draws it.
 LINE_BOX = 10
-LINE_KINDS = ("line", "vertical_line")
 #: A divider spans at least this share of the page along its own direction.
 MIN_SPAN = 0.5
 #: A hairline differs from the colour on both sides of it by this much (sum over channels).
@@ -51,9 +50,7 @@ def _crosses(line: Connector, box: Box) -> bool:
 def _separator(connector: Connector, size: tuple[int, int]) -> Shape | None:
     if connector.source or connector.target or connector.start_arrow or connector.end_arrow:
         return None
-    if connector.dashed:
-        return None
-    if len(connector.points) != 2 or connector.labels:
+    if connector.dashed or connector.labels or len(connector.points) != 2:
         return None
     (x0, y0), (x1, y1) = connector.points
     horizontal = abs(x1 - x0) >= abs(y1 - y0)
@@ -63,16 +60,9 @@ def _separator(connector: Connector, size: tuple[int, int]) -> Shape | None:
         return None  # slanted, or too short to divide the page
     mask = np.zeros(size, dtype=bool)
     mask[connector.pixels[:, 0], connector.pixels[:, 1]] = True
-    half = LINE_BOX // 2
     if horizontal:
-        box = Box(min(x0, x1), (y0 + y1) // 2 - half, length, LINE_BOX)
-        kind = "line"
-    else:
-        box = Box((x0 + x1) // 2 - half, min(y0, y1), LINE_BOX, length)
-        kind = "vertical_line"
-    shape = Shape(box, kind, connector.color, connector.color, mask, filled=False)
-    shape.dashed = connector.dashed
-    return shape
+        return _line_shape((y0 + y1) // 2, min(x0, x1), min(x0, x1) + length, True, connector.color, mask)
+    return _line_shape((x0 + x1) // 2, min(y0, y1), min(y0, y1) + length, False, connector.color, mask)
 
 
 def faint_dividers(pixels: np.ndarray, shapes: list[Shape], connectors: list[Connector]) -> list[Shape]:
@@ -121,12 +111,20 @@ def _apart(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 def _rule(pixels: np.ndarray, at: int, start: int, end: int, horizontal: bool) -> Shape:
     """A line shape along row ``at`` (column, when not ``horizontal``) from ``start`` to ``end``."""
     mask = np.zeros(pixels.shape[:2], dtype=bool)
-    half = LINE_BOX // 2
     if horizontal:
         mask[at, start:end] = True
-        box, kind = Box(start, at - half, end - start, LINE_BOX), "line"
     else:
         mask[start:end, at] = True
+    return _line_shape(at, start, end, horizontal, as_rgb(np.median(pixels[mask], axis=0)), mask)
+
+
+def _line_shape(
+    at: int, start: int, end: int, horizontal: bool, colour: tuple[int, int, int], mask: np.ndarray
+) -> Shape:
+    """draw.io's line shape: a LINE_BOX-thick box with the line through its middle."""
+    half = LINE_BOX // 2
+    if horizontal:
+        box, kind = Box(start, at - half, end - start, LINE_BOX), "line"
+    else:
         box, kind = Box(at - half, start, LINE_BOX, end - start), "vertical_line"
-    colour = as_rgb(np.median(pixels[mask], axis=0))
     return Shape(box, kind, colour, colour, mask, filled=False)
