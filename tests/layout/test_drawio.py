@@ -752,3 +752,88 @@ def _geometry(cell: ET.Element) -> tuple[float, float, float, float]:
     g = cell.find("mxGeometry")
     assert g is not None
     return tuple(float(g.get(k)) for k in ("x", "y", "width", "height"))  # type: ignore[return-value]
+
+
+SEQUENCE = """<mxfile><diagram id="a" name="Page-1"><mxGraphModel><root>
+<mxCell id="0"/><mxCell id="1" parent="0"/>
+<mxCell id="a" value="Client" style="rounded=0;whiteSpace=wrap;html=1;fontSize=13;" vertex="1" parent="1">
+ <mxGeometry x="40" y="20" width="100" height="40" as="geometry"/></mxCell>
+<mxCell id="b" value="Server" style="rounded=0;whiteSpace=wrap;html=1;fontSize=13;" vertex="1" parent="1">
+ <mxGeometry x="300" y="20" width="100" height="40" as="geometry"/></mxCell>
+<mxCell id="bar" value="" style="rounded=0;whiteSpace=wrap;html=1;" vertex="1" parent="1">
+ <mxGeometry x="85" y="80" width="10" height="260" as="geometry"/></mxCell>
+<mxCell id="f" value="loop" vertex="1" parent="1"
+ style="shape=umlFrame;whiteSpace=wrap;html=1;width=60;height=30;fillColor=none;fontSize=13;">
+ <mxGeometry x="20" y="130" width="420" height="150" as="geometry"/></mxCell>
+<mxCell id="hit" value="" style="rounded=0;whiteSpace=wrap;html=1;" vertex="1" parent="1">
+ <mxGeometry x="345" y="200" width="10" height="40" as="geometry"/></mxCell>
+<mxCell id="m" value="" style="endArrow=block;html=1;" edge="1" parent="1" source="bar" target="hit">
+ <mxGeometry relative="1" as="geometry"><mxPoint x="95" y="210" as="sourcePoint"/>
+ <mxPoint x="345" y="210" as="targetPoint"/></mxGeometry></mxCell>
+</root></mxGraphModel></diagram></mxfile>"""
+
+
+@pytest.fixture(scope="module")
+def sequence_cells(renderer) -> list[ET.Element]:  # type: ignore[no-untyped-def]
+    return _cells(generate(renderer.render_drawio(SEQUENCE).image.convert("RGB"), "drawio"))
+
+
+def _shift(cells: list[ET.Element]) -> tuple[float, float]:
+    """Where the fixture's first box (drawn at 40, 20) came out: the render crops the page."""
+    x, y, _, _ = _geometry(next(c for c in cells if c.get("value") == "Client"))
+    return x - 40, y - 20
+
+
+def test_an_activation_bar_a_frame_crosses_is_one_bar(sequence_cells) -> None:  # type: ignore[no-untyped-def]
+    """A 10 px bar is narrower than a shape, and the frame's border cuts it in three: one box,
+    and the frame's inside beside it is not a box of its own."""
+    dx, dy = _shift(sequence_cells)
+    boxes = [
+        (x - dx, y - dy, w, h)
+        for c in sequence_cells
+        if c.get("vertex") == "1" and (c.get("style") or "").startswith("rounded=0")
+        for x, y, w, h in [_on_page(c, sequence_cells)]
+    ]
+    bars = [(x, y, w, h) for x, y, w, h in boxes if w <= 14]
+    assert len(bars) == 2, boxes
+    (x, y, _, h), (hx, hy, _, hh) = sorted(bars)
+    assert abs(x - 85) <= 3 and abs(y - 80) <= 3 and abs(h - 260) <= 5
+    assert abs(hx - 345) <= 3 and abs(hy - 200) <= 3 and abs(hh - 40) <= 4
+    assert len(boxes) == 4, boxes  # the two heads and the two bars
+    vertices = [c for c in sequence_cells if c.get("vertex") == "1"]
+    bar = next(c for c in vertices if _geometry(c)[2] <= 14 and _geometry(c)[3] >= 200)
+    assert "fillColor=#ffffff" in bar.get("style")  # the frame across it is the one drawn unfilled
+
+
+def test_a_frame_with_a_titled_tab_is_a_uml_frame(sequence_cells) -> None:  # type: ignore[no-untyped-def]
+    dx, dy = _shift(sequence_cells)
+    (frame,) = [c for c in sequence_cells if "shape=umlFrame" in (c.get("style") or "")]
+    assert frame.get("value") == "loop"
+    style = frame.get("style")
+    assert "width=6" in style and "height=3" in style  # the tab's size, about 60 x 30
+    x, y, w, h = _geometry(frame)
+    assert abs(x - dx - 20) <= 3 and abs(y - dy - 130) <= 3 and abs(w - 420) <= 5 and abs(h - 150) <= 5
+    assert [c for c in sequence_cells if c.get("value") == "loop"] == [frame]
+    # Painted the page's colour, it lies across the bar: drawn unfilled so the bar shows through.
+    assert "fillColor=none" in style
+
+
+def test_the_message_runs_from_the_bar_to_the_bar_it_calls(sequence_cells) -> None:  # type: ignore[no-untyped-def]
+    dx, _ = _shift(sequence_cells)
+    by_id = {c.get("id"): c for c in sequence_cells}
+    (message,) = [
+        c for c in sequence_cells if c.get("edge") == "1" and "endArrow=classic" in c.get("style", "")
+    ]
+    assert abs(_on_page(by_id[message.get("target")], sequence_cells)[0] - dx - 345) <= 3
+    start = message.find("mxGeometry").find("mxPoint")
+    assert abs(float(start.get("x")) - dx - 95) <= 16
+
+
+def _on_page(cell: ET.Element, cells: list[ET.Element]) -> tuple[float, float, float, float]:
+    """A vertex's box on the page: a child's geometry is relative to its container."""
+    x, y, w, h = _geometry(cell)
+    parent = next((c for c in cells if c.get("id") == cell.get("parent") and c.get("vertex") == "1"), None)
+    if parent is None:
+        return x, y, w, h
+    px, py, _, _ = _on_page(parent, cells)
+    return x + px, y + py, w, h

@@ -27,6 +27,7 @@ from vl2code.layout.analysis import (
     page_background,
     text_lines,
 )
+from vl2code.layout.drawio_bars import bar_area, join_bars
 from vl2code.layout.drawio_connectors import find_connectors
 from vl2code.layout.drawio_containers import (
     crossed_rectangles,
@@ -36,6 +37,7 @@ from vl2code.layout.drawio_containers import (
 )
 from vl2code.layout.drawio_cylinders import absorb_lids, sag_depth
 from vl2code.layout.drawio_ellipses import crossed_ellipses
+from vl2code.layout.drawio_frames import uml_frames
 from vl2code.layout.drawio_icons import find_icons
 from vl2code.layout.drawio_labels import diagram_text, rotated_titles, shape_text, strip_titles
 from vl2code.layout.drawio_line_boxes import line_boxes
@@ -92,11 +94,28 @@ def generate_drawio(image: Image.Image) -> str:
     stores, connectors = find_data_stores(connectors, lines, shapes, pixels.shape[:2])
     shapes += stores
     free = place_text(lines, shapes, connectors)
+    shapes = uml_frames(shapes, connectors)
     separators, connectors = free_lines(connectors, shapes, pixels.shape[:2])
     shapes += separators + faint_dividers(pixels, shapes + separators, connectors)
     for shape in shapes:
         shape.labels = titles.get(id(shape), shape.labels)
+    _see_through(shapes, background)
     return write_mxfile(shapes, connectors, free, rgb.width, rgb.height)
+
+
+def _see_through(shapes: list[Shape], background: tuple[int, int, int]) -> None:
+    """A shape painted the page's colour that lies across a smaller one (a sequence diagram's
+    frame over an activation bar) is drawn unfilled, so the smaller shows as in the picture."""
+    for shape in shapes:
+        if shape.kind in ("image", "swimlane") or colour_distance(shape.fill, background) >= 24:
+            continue
+        if any(_across(shape.box, o.box) and o.box.area < shape.box.area for o in shapes if o is not shape):
+            shape.filled = False
+
+
+def _across(a: Box, b: Box) -> bool:
+    """Whether ``a`` and ``b`` overlap without either holding the other."""
+    return a.overlap(b) > 0 and not a.contains(b, slack=0) and not b.contains(a, slack=0)
 
 
 def find_shapes(pixels: np.ndarray, background: tuple[int, int, int]) -> list[Shape]:
@@ -112,7 +131,8 @@ def find_shapes(pixels: np.ndarray, background: tuple[int, int, int]) -> list[Sh
             continue
         small = area < MIN_SHAPE_AREA or w < MIN_SHAPE_SIDE or h < MIN_SHAPE_SIDE
         if small and _near(pixels[y + h // 2, x + w // 2], background):
-            continue  # small marks must be solid paint (markers, nodes), not gaps between lines
+            if not bar_area(labels[y : y + h, x : x + w] == i):
+                continue  # small marks must be solid paint (markers, nodes), not gaps between lines
         if x <= 0 and y <= 0 and x + w >= width and y + h >= height:
             continue  # the canvas
         component = (labels[y : y + h, x : x + w] == i).astype(np.uint8)
@@ -137,6 +157,7 @@ def find_shapes(pixels: np.ndarray, background: tuple[int, int, int]) -> list[Sh
         shapes.append(shape)
         if area < RING * filled.sum():
             rings[id(shape)] = area / (w + h) / 2
+    shapes = join_bars(shapes, line_ink(pixels, background), background)
     return split_rows(pixels, _merge_lanes(compartment_boxes(absorb_lids(_absorb_rings(shapes, rings)))))
 
 

@@ -33,6 +33,7 @@ class Shape:
     compartment_of: Shape | None = None  # the table this is a cell of (drawio_tables)
     body_fill: tuple[int, int, int] | None = None  # a swimlane's body, when painted apart from its title
     open_sides: frozenset[str] = frozenset()  # sides drawn without a line (a table row's inner cuts)
+    tab_width: int = 0  # a UML frame's title tab (its height is start_size)
 
     def holds_centre(self, box: Box) -> bool:
         """Whether the centre of ``box`` (a text line's, say) lies in this shape's filled area."""

@@ -47,6 +47,7 @@ SHAPE_STYLES = {
     "triangle_south": "triangle;direction=south;whiteSpace=wrap;html=1;",
     "placeholder": "shape=mxgraph.mockup.graphics.iconGrid;gridSize=1,1;whiteSpace=wrap;html=1;",
     "hexagon": "shape=hexagon;perimeter=hexagonPerimeter2;whiteSpace=wrap;html=1;size=0.25;",
+    "frame": "shape=umlFrame;whiteSpace=wrap;html=1;",
     "line": "line;html=1;",
     "vertical_line": "line;direction=south;html=1;",
 }
@@ -79,6 +80,8 @@ def write_mxfile(
             if shape.dashed:
                 style += "dashed=1;"
         style += _font_style(shape.labels)
+        if shape.kind == "frame":
+            style += f"width={shape.tab_width};height={shape.start_size};"
         if shape.kind == "cylinder":
             style += f"size={shape.start_size or 10};"  # the lid's depth
         if shape.kind == "swimlane":
@@ -88,8 +91,8 @@ def write_mxfile(
             if shape.labels and shape.horizontal:  # a panel's title written from its left
                 style += _left_aligned(Box.union([p.ink for p in shape.labels]), shape.box)
         elif any(s.parent is shape for s in shapes):
-            style += "container=1;verticalAlign=top;"
-        else:
+            style += "container=1;" + ("" if shape.kind == "frame" else "verticalAlign=top;")
+        elif shape.kind != "frame":  # a frame's label is drawn in its tab
             style += _label_position(shape)
         geometry = (
             f'<mxGeometry x="{shape.box.x - ox}" y="{shape.box.y - oy}" width="{shape.box.w}" '
