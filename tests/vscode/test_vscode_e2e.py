@@ -61,9 +61,7 @@ def test_generate_from_screenshot_through_the_palette(
     assert "Harbor Bakery" in text, html
     assert "bread" in text.lower(), html
     assert html.rstrip().endswith("<!-- vl2code: reference=simple-page.png -->"), "no link to the screenshot"
-    tabs = workbench.editor_tabs()
-    assert "simple-page.html" in tabs, f"the result is not open: {tabs}"
-    assert "Preview: simple-page.html" in tabs, f"the preview panel is not open: {tabs}"
+    workbench.wait_for_tabs("simple-page.html", "Preview: simple-page.html")  # the result and its preview
 
 
 def test_cancelling_the_progress_notification_stops_the_generation(

@@ -166,3 +166,14 @@ class Workbench:
         return self.page.locator(".tabs-container .tab").evaluate_all(
             "tabs => tabs.map(tab => (tab.getAttribute('aria-label') || '').split(',')[0].trim())"
         )
+
+    def wait_for_tabs(self, *titles: str, timeout_s: float = 30) -> list[str]:
+        """The open editors' titles once all of ``titles`` are among them (panels open, and take
+        their titles, a moment after the command that opens them reports)."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            tabs = self.editor_tabs()
+            if all(title in tabs for title in titles):
+                return tabs
+            time.sleep(0.25)
+        raise AssertionError(f"tabs {titles} not all open: {self.editor_tabs()}")
