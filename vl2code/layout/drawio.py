@@ -42,7 +42,7 @@ from vl2code.layout.drawio_icons import find_icons
 from vl2code.layout.drawio_labels import diagram_text, rotated_titles, shape_text, strip_titles
 from vl2code.layout.drawio_line_boxes import line_boxes
 from vl2code.layout.drawio_links import band_links
-from vl2code.layout.drawio_model import Connector, Shape, line_ink
+from vl2code.layout.drawio_model import PLAIN, Connector, Shape, line_ink
 from vl2code.layout.drawio_mxfile import write_mxfile
 from vl2code.layout.drawio_outlines import classify, fill_holes
 from vl2code.layout.drawio_separators import faint_dividers, free_lines
@@ -107,7 +107,7 @@ def _see_through(shapes: list[Shape], background: tuple[int, int, int]) -> None:
     """A shape painted the page's colour that lies across a smaller one (a sequence diagram's
     frame over an activation bar) is drawn unfilled, so the smaller shows as in the picture."""
     for shape in shapes:
-        if shape.kind in ("image", "swimlane") or colour_distance(shape.fill, background) >= 24:
+        if shape.kind in ("image", "swimlane") or colour_distance(shape.fill, background) >= PLAIN:
             continue
         if any(_across(shape.box, o.box) and o.box.area < shape.box.area for o in shapes if o is not shape):
             shape.filled = False
@@ -151,7 +151,7 @@ def find_shapes(pixels: np.ndarray, background: tuple[int, int, int]) -> list[Sh
         stroke = _stroke(pixels, mask, fill_colour, background)
         if stroke is not None:
             box = box.expand(1)  # draw.io centres the stroke on the outline
-        if stroke is None and colour_distance(fill_colour, background) < 24:
+        if stroke is None and colour_distance(fill_colour, background) < PLAIN:
             continue  # an area of background, not a drawn shape
         shape = Shape(box, kind, fill_colour, stroke, mask, start_size=lid)
         shapes.append(shape)
@@ -217,7 +217,7 @@ def drop_enclosures(
     for shape in shapes:
         holds_text = any(shape.box.contains(line.box) for line in lines)
         holds_shapes = any(other.parent is shape for other in shapes)
-        plain = colour_distance(shape.fill, background) < 24 and shape.kind != "swimlane"
+        plain = colour_distance(shape.fill, background) < PLAIN and shape.kind != "swimlane"
         if (
             plain
             and shape.compartment_of is None  # a table's cell is drawn, however empty

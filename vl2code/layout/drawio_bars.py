@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from vl2code.layout.analysis import Box, colour_distance
-from vl2code.layout.drawio_model import Shape
+from vl2code.layout.drawio_model import PLAIN, Shape
 
 #: A bar is at most this wide (px, draw.io's activation bar is 10) and at least this many times
 #: as long as it is wide ...
@@ -29,8 +29,6 @@ MAX_CUT = 40
 SIDES_DRAWN = 0.9
 #: A line that cuts a bar runs on this far (px) beyond both its sides.
 CROSS_REACH = 4
-#: An area this close to the page's colour (sum over channels) is space, not paint.
-PLAIN = 24
 
 
 def bar_area(area: np.ndarray) -> bool:

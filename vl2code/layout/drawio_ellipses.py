@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from vl2code.layout.analysis import Box, TextLine, as_rgb, colour_distance
-from vl2code.layout.drawio_model import Shape, outline_zones, text_mask
+from vl2code.layout.drawio_model import PLAIN, Shape, outline_zones, text_mask
 
 #: Points (along a contour) on either side over which the direction of the boundary is measured,
 #: and the turn (degrees) that makes a corner: where an outline crosses another.
@@ -206,7 +206,7 @@ def _shapes(
             if other > index:
                 uncovered &= ~cover
         fills.append(_colour(pixels, own) or _colour(pixels, uncovered) or background)
-    filled = [colour_distance(fill, background) >= 24 for fill in fills]
+    filled = [colour_distance(fill, background) >= PLAIN for fill in fills]
     see_through = False
     for i, j in ((a, b) for a in range(len(masks)) for b in range(a + 1, len(masks))):
         both = masks[i] & masks[j] & clear

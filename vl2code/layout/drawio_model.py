@@ -75,6 +75,8 @@ def clip_box(box: Box, width: int, height: int) -> Box:
 
 #: Line ink differs from the background by this much (sum over channels).
 INK_CONTRAST = 120
+#: A fill nearer the page's colour than this (colour_distance) is the page: space, not paint.
+PLAIN = 24
 
 
 def line_ink(pixels: np.ndarray, background: tuple[int, int, int]) -> np.ndarray:
