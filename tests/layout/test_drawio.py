@@ -708,7 +708,7 @@ def _star(cx: int, cy: int, outer: int, inner: int) -> list[tuple[float, float]]
 
 
 def _icon_row() -> Image.Image:
-    """A list row of a wireframe: a star, an empty and a ticked checkbox; a pale rule under it;
+    """A list row of a wireframe: a star, an empty and two ticked checkboxes; a pale rule under it;
     beside them a dashed line ending in a hollow arrowhead apart from its last dash."""
     image = Image.new("RGB", (640, 220), "white")
     draw = ImageDraw.Draw(image)
@@ -716,7 +716,9 @@ def _icon_row() -> Image.Image:
     draw.rectangle([100, 42, 114, 56], outline="#777777")
     draw.rectangle([140, 42, 154, 56], outline="#777777")
     draw.line([(143, 49), (146, 53), (152, 44)], fill="#777777", width=2)
-    draw.text((190, 49), "Sender", fill="#333333", font=label_font(15), anchor="lm")
+    draw.rectangle([170, 42, 184, 56], outline="#777777")
+    draw.line([(170, 49), (175, 54), (184, 44)], fill="#777777", width=2)  # a tick touching its box
+    draw.text((210, 49), "Sender", fill="#333333", font=label_font(15), anchor="lm")
     draw.line([20, 90, 620, 90], fill="#dddddd")
     for x in range(300, 470, 12):
         draw.line([x, 150, x + 6, 150], fill="black")
@@ -729,7 +731,9 @@ def _icon_row() -> Image.Image:
 def test_small_line_drawings_are_icons_and_plain_outlines_shapes() -> None:
     cells = _cells(generate(_icon_row(), "drawio"))
     pictures = [_geometry(c) for c in cells if (c.get("style") or "").startswith("shape=image")]
-    assert sorted(round(x / 10) for x, _, _, _ in pictures) == [5, 14], pictures  # the star, the ticked box
+    assert sorted(round(x / 10) for x, _, _, _ in pictures) == [5, 14, 17], (
+        pictures
+    )  # the star, the ticked boxes
     boxes = [_geometry(c) for c in cells if c.get("vertex") == "1" and "rounded=0" in (c.get("style") or "")]
     assert any(abs(x - 100) <= 2 and abs(w - 15) <= 3 and abs(h - 15) <= 3 for x, _, w, h in boxes), boxes
     # The hollow arrowhead stays with its line: no picture or shape is made of it.

@@ -15,9 +15,9 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from vl2code.layout.analysis import Box, TextLine, as_rgb
+from vl2code.layout.analysis import Box, TextLine, as_rgb, colour_distance
 from vl2code.layout.drawio_labels import picture_text
-from vl2code.layout.drawio_model import Shape, clip_box, text_mask
+from vl2code.layout.drawio_model import PLAIN, Shape, clip_box, text_mask
 from vl2code.layout.drawio_outlines import classify, fill_holes, polygon_corners
 
 #: Icons: drawn pixels this far from the background, a bounding box at least this wide, this full.
@@ -32,6 +32,8 @@ MIN_ENCLOSED = 0.25
 HEAD_FULLNESS = 0.62
 #: A line drawing is a plain box only when it fills this share of its bounding box.
 FULL_BOX = 0.97
+#: A drawn shape inside a line drawing covering this share of it is what the drawing is.
+EXPLAINED = 0.4
 
 
 def find_icons(
@@ -160,8 +162,10 @@ def line_glyphs(
             continue
         box = Box(x, y, w, h)
         within = [s for s in shapes if box.contains(s.box)]  # its inside, found as small shapes
-        if any(s.kind in ("image", "placeholder") for s in within):
-            continue  # already drawn as what it is
+        behind_it = as_rgb(behind[y + h // 2, x + w // 2])
+        around = as_rgb(behind[max(0, y - 2), x + w // 2])  # what the drawing itself sits on
+        if any(_drawn(s, around) and s.box.area >= EXPLAINED * box.area for s in within):
+            continue  # already drawn as what it is (a placeholder, a state's filled disc)
         if any(
             s.box.overlap(box) and not (s.box.contains(box, slack=0) and s.box.area > 2 * box.area)
             for s in shapes
@@ -171,11 +175,10 @@ def line_glyphs(
         mask = np.zeros((height, width), dtype=bool)
         mask[y : y + h, x : x + w] = filled.astype(bool)
         colour = as_rgb(np.median(pixels[y : y + h, x : x + w][component.astype(bool)], axis=0))
-        inside = as_rgb(behind[y + h // 2, x + w // 2])
         kind = _plain_kind(component, filled, ink[y : y + h, x : x + w])
         if kind is not None:
             if not within:  # else the shape found inside is this outline already
-                glyphs.append(Shape(box, kind, inside, colour, mask))
+                glyphs.append(Shape(box, kind, behind_it, colour, mask))
             continue
         crop = clip_box(box.expand(1), width, height)
         picture = _png_uri(pixels[crop.y : crop.bottom, crop.x : crop.right].copy())
@@ -184,16 +187,24 @@ def line_glyphs(
     return glyphs, covered
 
 
+def _drawn(shape: Shape, behind: tuple[int, int, int]) -> bool:
+    """Whether ``shape`` is a drawing of its own: a picture or placeholder, or painted."""
+    return shape.kind in ("image", "placeholder") or colour_distance(shape.fill, behind) >= PLAIN
+
+
 def _plain_kind(component: np.ndarray, filled: np.ndarray, ink: np.ndarray) -> str | None:
     """The kind of shape a line drawing is when it is only an outline; None: keep its pixels.
 
-    A drawing nearly a box (a tag), or one drawn on inside (crossed, ticked), is a picture.
+    A drawing nearly a box (a tag), or one drawn on inside (crossed, or ticked with a tick
+    apart from the box or touching it), is a picture.
     """
     kind = classify(filled)
     if kind == "rectangle" and filled.mean() < FULL_BOX:
         return None
+    clear = cv2.erode(filled, np.ones((5, 5), np.uint8), borderType=cv2.BORDER_CONSTANT, borderValue=0)
+    inside = clear.astype(bool)  # 2 px clear of the outline
     drawn_on = (ink.astype(bool) & filled.astype(bool) & ~component.astype(bool)).any()
-    if drawn_on or _holes(component, filled) > 1:
+    if drawn_on or (component.astype(bool) & inside).any() or _holes(component, filled) > 1:
         return None
     return kind if kind in ("rectangle", "rounded", "ellipse") else None
 
