@@ -24,6 +24,12 @@ def _cells(xml: str) -> list[ET.Element]:
     return list(model.iter("mxCell"))
 
 
+def _geometry(cell: ET.Element) -> tuple[float, float, float, float]:
+    g = cell.find("mxGeometry")
+    assert g is not None
+    return tuple(float(g.get(k)) for k in ("x", "y", "width", "height"))  # type: ignore[return-value]
+
+
 def test_shapes_labels_and_the_arrow_are_found(diagram_screenshot) -> None:  # type: ignore[no-untyped-def]
     xml = generate(diagram_screenshot, "drawio")
     cells = _cells(xml)
@@ -204,9 +210,7 @@ def test_a_frame_split_by_a_crossing_line_is_one_rectangle() -> None:
     vertices = [c for c in _cells(generate(image, "drawio")) if c.get("vertex") == "1"]
     frames = []
     for vertex in vertices:
-        g = vertex.find("mxGeometry")
-        assert g is not None
-        x, y, w, h = (float(g.get(k)) for k in ("x", "y", "width", "height"))
+        x, y, w, h = _geometry(vertex)
         if abs(x - 60) <= 4 and abs(y - 80) <= 4 and abs(w - 402) <= 6 and abs(h - 222) <= 6:
             frames.append(vertex)
     assert len(frames) == 1
@@ -214,13 +218,11 @@ def test_a_frame_split_by_a_crossing_line_is_one_rectangle() -> None:
 
 
 def _ellipses(xml: str) -> list[tuple[ET.Element, tuple[float, float, float, float]]]:
-    found = []
-    for cell in _cells(xml):
-        geometry = cell.find("mxGeometry")
-        ellipse = (cell.get("style") or "").startswith("ellipse")
-        if cell.get("vertex") == "1" and ellipse and geometry is not None:
-            found.append((cell, tuple(float(geometry.get(k)) for k in ("x", "y", "width", "height"))))
-    return found  # type: ignore[return-value]
+    return [
+        (cell, _geometry(cell))
+        for cell in _cells(xml)
+        if cell.get("vertex") == "1" and (cell.get("style") or "").startswith("ellipse")
+    ]
 
 
 def test_ellipse_outlines_that_cross_are_each_one_shape() -> None:
@@ -323,8 +325,7 @@ def test_a_triangle_that_lines_cross_is_one_shape() -> None:
     triangles = [c for c in _cells(generate(image, "drawio")) if "triangle" in (c.get("style") or "")]
     assert len(triangles) == 1
     assert "direction=north" in triangles[0].get("style")
-    g = triangles[0].find("mxGeometry")
-    x, y, w, h = (float(g.get(k)) for k in ("x", "y", "width", "height"))
+    x, y, w, h = _geometry(triangles[0])
     assert abs(x - 100) <= 6 and abs(y - 40) <= 6 and abs(w - 360) <= 8 and abs(h - 300) <= 8
 
 
@@ -352,9 +353,7 @@ def _wireframe() -> Image.Image:
 def test_crossed_boxes_are_image_placeholders() -> None:
     cells = _cells(generate(_wireframe(), "drawio"))
     placeholders = [c for c in cells if "mockup.graphics.iconGrid" in (c.get("style") or "")]
-    boxes = sorted(
-        tuple(float(c.find("mxGeometry").get(k)) for k in ("x", "y", "width", "height")) for c in placeholders
-    )
+    boxes = sorted(_geometry(c) for c in placeholders)
     assert len(boxes) == 2
     for found, drawn in zip(boxes, [(20, 20, 120, 44), (560, 24, 30, 30)], strict=True):
         assert all(abs(a - b) <= 3 for a, b in zip(found, drawn, strict=True)), found
@@ -376,7 +375,7 @@ def test_a_divider_passing_under_a_box_is_a_line_shape_of_its_own() -> None:
     assert not [c for c in cells if c.get("edge") == "1" and "#cccccc" in (c.get("style") or "")]
     (divider,) = [c for c in cells if (c.get("style") or "").startswith("line;")]
     assert "strokeColor=#cccccc" in divider.get("style") and "strokeWidth=1" in divider.get("style")
-    x, y, w, h = (float(divider.find("mxGeometry").get(k)) for k in ("x", "y", "width", "height"))
+    x, y, w, h = _geometry(divider)
     assert abs(x - 20) <= 3 and abs(w - 600) <= 4 and abs(y + h / 2 - 70) <= 2
 
 
@@ -457,8 +456,7 @@ def test_a_cylinder_with_its_lid_apart_and_an_edge_from_a_rhombus_tip(renderer) 
     vertices = _by_value(cells)
     cylinder = vertices["Users DB"]
     assert cylinder.get("style").startswith("shape=cylinder3")
-    g = cylinder.find("mxGeometry")
-    x, y, w, h = (float(g.get(k)) for k in ("x", "y", "width", "height"))
+    _, _, w, h = _geometry(cylinder)
     assert abs(w - 80) <= 5 and abs(h - 90) <= 5
     assert "fillColor=#dae8fc" in cylinder.get("style")
     assert (
@@ -750,12 +748,6 @@ def test_a_pale_rule_is_a_line_shape_and_a_short_loose_line_an_edge() -> None:
     assert any(abs(float(c.find("mxGeometry").find("mxPoint").get("x")) - 40) <= 4 for c in short), (
         "the short line stays an edge"
     )
-
-
-def _geometry(cell: ET.Element) -> tuple[float, float, float, float]:
-    g = cell.find("mxGeometry")
-    assert g is not None
-    return tuple(float(g.get(k)) for k in ("x", "y", "width", "height"))  # type: ignore[return-value]
 
 
 SEQUENCE = """<mxfile><diagram id="a" name="Page-1"><mxGraphModel><root>

@@ -75,7 +75,7 @@ def generate_drawio(image: Image.Image) -> str:
     background = page_background(pixels)
     ink = line_ink(pixels, background)
     page_lines = text_lines(pixels, diagram_text(rgb))
-    shapes = titled_containers(ink, find_shapes(pixels, background), page_lines)
+    shapes = titled_containers(ink, find_shapes(pixels, background, ink), page_lines)
     shapes += crossed_rectangles(pixels, ink, shapes)
     shapes = line_boxes(pixels, ink, shapes)
     _nest(shapes)
@@ -118,8 +118,9 @@ def _across(a: Box, b: Box) -> bool:
     return a.overlap(b) > 0 and not a.contains(b, slack=0) and not b.contains(a, slack=0)
 
 
-def find_shapes(pixels: np.ndarray, background: tuple[int, int, int]) -> list[Shape]:
-    """Enclosed flat areas, classified by outline (a title strip and body found together merged)."""
+def find_shapes(pixels: np.ndarray, background: tuple[int, int, int], ink: np.ndarray) -> list[Shape]:
+    """Enclosed flat areas, classified by outline (a title strip and body found together merged);
+    ``ink`` is the page's line ink, along which cut bars are joined."""
     height, width = pixels.shape[:2]
     edges = edge_mask(pixels)
     count, labels, stats, _ = cv2.connectedComponentsWithStats((~edges).astype(np.uint8), connectivity=4)
@@ -157,7 +158,7 @@ def find_shapes(pixels: np.ndarray, background: tuple[int, int, int]) -> list[Sh
         shapes.append(shape)
         if area < RING * filled.sum():
             rings[id(shape)] = area / (w + h) / 2
-    shapes = join_bars(shapes, line_ink(pixels, background), background)
+    shapes = join_bars(shapes, ink, background)
     return split_rows(pixels, _merge_lanes(compartment_boxes(absorb_lids(_absorb_rings(shapes, rings)))))
 
 

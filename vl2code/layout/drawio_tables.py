@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from vl2code.layout.analysis import Box
-from vl2code.layout.drawio_model import Shape, true_runs
+from vl2code.layout.drawio_model import INK_CONTRAST, Shape, true_runs
 from vl2code.layout.linking import linked_groups
 
 #: Cells touch when their facing sides are this close (px: the border line between them).
@@ -28,9 +28,8 @@ MAX_TITLE = 60
 TITLE_SHARE = 0.6
 #: Compartments are drawn cells: rectangles (a rounded box's cells have square inner corners).
 CELL_KINDS = ("rectangle", "rounded")
-#: Rows of a cell: bands of ink this far from the cell's fill (sum over channels), at least
-#: MIN_ROW_INK px tall, apart by at least ROW_SPACING times their height (wrapped text is closer).
-ROW_CONTRAST = 120
+#: Rows of a cell: bands of ink (INK_CONTRAST from the cell's fill) at least MIN_ROW_INK px
+#: tall, apart by at least ROW_SPACING times their height (wrapped text is closer).
 MIN_ROW_INK = 5
 ROW_SPACING = 0.6
 
@@ -118,13 +117,14 @@ def _level_groups(cells: list[Shape]) -> list[list[Shape]]:
 
 def _row_cuts(pixels: np.ndarray, group: list[Shape]) -> list[int]:
     """Page rows where the cells of ``group`` divide into rows of items (none: one item)."""
-    top, bottom = max(c.box.y for c in group) + 3, min(c.box.bottom for c in group) - 3
+    cell_bottom = min(c.box.bottom for c in group)
+    top, bottom = max(c.box.y for c in group) + 3, cell_bottom - 3  # clear of the border lines
     if bottom - top < 2 * MIN_ROW_INK:
         return []
     inked = np.zeros(bottom - top, dtype=bool)
     for cell in group:
         crop = pixels[top:bottom, cell.box.x + 3 : cell.box.right - 3].astype(np.int32)
-        inked |= (np.abs(crop - np.array(cell.fill)).sum(axis=2) > ROW_CONTRAST).any(axis=1)
+        inked |= (np.abs(crop - np.array(cell.fill)).sum(axis=2) > INK_CONTRAST).any(axis=1)
     bands = [(start + top, end + top) for start, end in true_runs(inked) if end - start >= MIN_ROW_INK]
     if len(bands) < 2:
         return []
@@ -134,7 +134,7 @@ def _row_cuts(pixels: np.ndarray, group: list[Shape]) -> list[int]:
         return []
     cuts = [(a[1] + b[0]) // 2 for a, b in zip(bands, bands[1:], strict=False)]
     pitch = int(np.median(np.diff([start for start, _ in bands])))
-    if bottom + 3 - cuts[-1] > pitch + MIN_ROW_INK:
+    if cell_bottom - cuts[-1] > pitch + MIN_ROW_INK:
         cuts.append(cuts[-1] + pitch)  # space left under the last item is an empty row of its own
     return cuts
 
